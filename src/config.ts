@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** Settings shared by the fetch (scripts/) and the site build (src/); the token is deliberately not one of them. */
+export interface Config {
+  /** GitLab instance base URL, without a trailing slash; may include a sub-path (https://example.com/gitlab). */
+  gitlabUrl: string;
+  /** Full path or numeric id of the group whose issues (subgroups included) are listed. */
+  group: string;
+  /** Labels that put an issue on the list; an issue carrying any one of them is listed. */
+  curatedLabels: string[];
+  /** Where the Co-Create application form lives. */
+  applyFormUrl: string;
+  /** Where the fetch writes the snapshot and the build reads it. */
+  issuesFile: string;
+  siteTitle: string;
+  siteDescription: string;
+}
+
+/** Thrown for a bad setting; its message is one line that names the setting. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const DEFAULTS = {
+  GITLAB_URL: 'https://gitlab.com',
+  GITLAB_GROUP: 'gitlab-org',
+  CURATED_LABELS: 'co-create,quick win,quick win::first-time contributor',
+  ISSUES_FILE: 'src/data/issues.json',
+} as const;
+
+const APPLY_FORM_URL = 'https://about.gitlab.com/community/co-create/#form';
+
+const httpUrl = z
+  .string()
+  .trim()
+  .url('must be an http(s) URL')
+  .refine((value) => /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL')
+  .refine((value) => !new URL(value).search && !new URL(value).hash, 'must not carry a query or fragment')
+  // Trailing slashes would double up when API paths are appended.
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const envSchema = z.object({
+  GITLAB_URL: httpUrl,
+  GITLAB_GROUP: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'must be a group path like gitlab-org or a numeric id'),
+  CURATED_LABELS: z
+    .string()
+    .transform((value) => [...new Set(value.split(',').map((label) => label.trim()).filter(Boolean))])
+    .pipe(z.array(z.string()).min(1, 'must name at least one label (comma-separated)')),
+  ISSUES_FILE: z.string().trim().min(1, 'must be a file path'),
+});
+
+/** Empty variables count as unset, as in most CI systems where a blank variable means "use the default". */
+function withDefaults(env: NodeJS.ProcessEnv): Record<keyof typeof DEFAULTS, string> {
+  const pick = (key: keyof typeof DEFAULTS) => (env[key]?.trim() ? env[key]! : DEFAULTS[key]);
+  return {
+    GITLAB_URL: pick('GITLAB_URL'),
+    GITLAB_GROUP: pick('GITLAB_GROUP'),
+    CURATED_LABELS: pick('CURATED_LABELS'),
+    ISSUES_FILE: pick('ISSUES_FILE'),
+  };
+}
+
+/** Reads the configuration from the environment, or throws a ConfigError naming the first bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(withDefaults(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`invalid setting ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ISSUES_FILE } = parsed.data;
+  return {
+    gitlabUrl: GITLAB_URL,
+    group: GITLAB_GROUP,
+    curatedLabels: CURATED_LABELS,
+    applyFormUrl: APPLY_FORM_URL,
+    issuesFile: ISSUES_FILE,
+    siteTitle: 'Co-Create issues',
+    siteDescription:
+      'Open GitLab issues curated for the Co-Create program: search, filter and pick your first contribution to GitLab.',
+  };
+}
+
+/** The optional GitLab token; kept out of Config so no code path can serialise it into the site. */
+export function readGitlabToken(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const token = env.GITLAB_TOKEN?.trim();
+  return token ? token : undefined;
+}
