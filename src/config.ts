@@ -30,12 +30,20 @@ const DEFAULTS = {
 
 const APPLY_FORM_URL = 'https://about.gitlab.com/community/co-create/#form';
 
+function parseHttpUrl(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const httpUrl = z
   .string()
   .trim()
-  .url('must be an http(s) URL')
-  .refine((value) => /^https?:$/.test(new URL(value).protocol), 'must be an http(s) URL')
-  .refine((value) => !new URL(value).search && !new URL(value).hash, 'must not carry a query or fragment')
+  .refine((value) => parseHttpUrl(value) !== undefined, 'must be an http(s) URL')
+  .refine((value) => !parseHttpUrl(value)?.search && !parseHttpUrl(value)?.hash, 'must not carry a query or fragment')
   // Trailing slashes would double up when API paths are appended.
   .transform((value) => value.replace(/\/+$/, ''));
 
@@ -44,7 +52,7 @@ const envSchema = z.object({
   GITLAB_GROUP: z
     .string()
     .trim()
-    .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'must be a group path like gitlab-org or a numeric id'),
+    .regex(/^[A-Za-z0-9_][\w.-]*(\/[A-Za-z0-9_][\w.-]*)*$/, 'must be a group path like gitlab-org or a numeric id'),
   CURATED_LABELS: z
     .string()
     .transform((value) => [...new Set(value.split(',').map((label) => label.trim()).filter(Boolean))])

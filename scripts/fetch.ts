@@ -1,0 +1,139 @@
+// `npm run fetch`: pulls the curated issues from GitLab into the snapshot the site is built from.
+// Exit codes: 0 written, 1 fetch failed, 2 bad configuration or arguments, 3 refused by the shrink guard.
+import { Gitlab } from '@gitbeaker/rest';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
+import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../src/lib/snapshot';
+import { collectCuratedIssues } from './fetch/collect';
+import { consoleOutput } from './fetch/output';
+import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './fetch/requester';
+import { readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
+
+const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
+
+class UsageError extends Error {}
+
+function positiveInt(name: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
+  return number;
+}
+
+function parseOptions(argv: string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        out: { type: 'string' },
+        'allow-shrink': { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        retries: { type: 'string' },
+        'backoff-ms': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
+  }
+  return {
+    out: values.out,
+    allowShrink: values['allow-shrink'],
+    help: values.help,
+    concurrency: positiveInt('concurrency', values.concurrency, 4),
+    policy: {
+      ...DEFAULT_RETRY_POLICY,
+      requestTimeoutMs: positiveInt('timeout', values.timeout, DEFAULT_RETRY_POLICY.requestTimeoutMs / 1000) * 1000,
+      maxAttempts: positiveInt('retries', values.retries, DEFAULT_RETRY_POLICY.maxAttempts - 1, 0) + 1,
+      baseDelayMs: positiveInt('backoff-ms', values['backoff-ms'], DEFAULT_RETRY_POLICY.baseDelayMs, 0),
+    },
+  };
+}
+
+/** The snapshot's timestamp: SOURCE_DATE_EPOCH when set (reproducible output), else now. */
+function generatedAt(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date().toISOString();
+  if (!/^\d+$/.test(epoch)) throw new ConfigError('invalid setting SOURCE_DATE_EPOCH: must be unix seconds');
+  return new Date(Number(epoch) * 1000).toISOString();
+}
+
+async function main(): Promise<number> {
+  const token = readGitlabToken();
+  const out = consoleOutput([token]);
+  const started = performance.now();
+  const controller = new AbortController();
+  try {
+    const options = parseOptions(process.argv.slice(2));
+    if (options.help) {
+      out.info(USAGE);
+      return 0;
+    }
+    const config = loadConfig();
+    const path = options.out ?? config.issuesFile;
+    const timestamp = generatedAt(process.env);
+    const stats: RequestStats = { requests: 0, retries: 0, rateLimitWaitMs: 0, totalWaitMs: 0 };
+    const requesterFn = createRetryingRequester({
+      policy: options.policy,
+      stats,
+      log: (line) => out.warn(line),
+      signal: controller.signal,
+    });
+    const api = new Gitlab({
+      host: config.gitlabUrl,
+      ...(token ? { token } : {}),
+      requesterFn,
+      // gitbeaker's queryTimeout spans a whole paginated call; the requester times each request instead.
+      queryTimeout: null,
+    });
+    out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} issues of ${config.group} from ${config.gitlabUrl}`);
+    const collected = await collectCuratedIssues({
+      api,
+      group: config.group,
+      curatedLabels: config.curatedLabels,
+      concurrency: options.concurrency,
+      progress: (line) => out.progress(line),
+      signal: controller.signal,
+    });
+    const snapshot: Snapshot = {
+      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+      generatedAt: timestamp,
+      source: { url: config.gitlabUrl, group: config.group, labels: config.curatedLabels },
+      issues: collected.issues,
+    };
+
+    const previous = await readPreviousSnapshot(path);
+    if (previous && 'invalid' in previous) out.warn(`ignoring the unreadable previous snapshot at ${path}: ${previous.invalid}`);
+    else if (previous && !options.allowShrink) {
+      const refusal = shrinkRefusal(previous.issues.length, snapshot.issues.length);
+      if (refusal) {
+        out.error(`fetch refused: ${refusal}; ${path} is unchanged`);
+        return 3;
+      }
+    }
+    const text = serializeSnapshot(snapshot);
+    await writeFileAtomic(path, text);
+
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    out.info(`fetched ${snapshot.issues.length} unique issues in ${seconds(performance.now() - started)}`);
+    for (const [label, n] of Object.entries(collected.perLabel)) out.info(`  ${label}: ${n}`);
+    if (collected.dropped) out.info(`  dropped ${collected.dropped} closed or confidential issues the API returned`);
+    out.info(`  requests: ${stats.requests}, retries: ${stats.retries}, waited for rate limits: ${seconds(stats.rateLimitWaitMs)}`);
+    out.info(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
+    return 0;
+  } catch (error) {
+    controller.abort(error);
+    const message = (error as Error)?.message?.split('\n') ?? [String(error)];
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      out.error(`fetch: ${message.join('\n')}`);
+      return 2;
+    }
+    out.error(`fetch failed: ${message[0]}`);
+    if (process.env.DEBUG === '1') out.error(String((error as Error)?.stack ?? error));
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,196 @@
+import { createRequesterFn, type ResourceOptions, type RequesterType } from '@gitbeaker/requester-utils';
+
+/** How hard the fetch tries before it gives up on one request. */
+export interface RetryPolicy {
+  /** Attempts per request, the first included. */
+  maxAttempts: number;
+  /** Per-request timeout, covering the headers and the whole body. */
+  requestTimeoutMs: number;
+  /** First backoff delay for 5xx and network errors; doubles each attempt, with jitter. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Total time one run may spend waiting (backoff and rate limits together) before it fails. */
+  maxTotalWaitMs: number;
+}
+
+/** Defaults sized for gitlab.com: survives a minute-long rate-limit window and a few minutes of 5xx. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 6,
+  requestTimeoutMs: 30_000,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  maxTotalWaitMs: 10 * 60_000,
+};
+
+/** Counters a run reports in its summary. */
+export interface RequestStats {
+  requests: number;
+  retries: number;
+  rateLimitWaitMs: number;
+  totalWaitMs: number;
+}
+
+/** A request that could not be completed; the message is one line, e.g. "GET /groups/x/issues page 3: 503 after 6 attempts". */
+export class RequestFailure extends Error {
+  override name = 'RequestFailure';
+}
+
+interface RequesterOptions {
+  policy: RetryPolicy;
+  stats: RequestStats;
+  /** Receives one line per retry. */
+  log: (line: string) => void;
+  /** Aborted when the run gives up, so requests in flight and waits end at once. */
+  signal: AbortSignal;
+  random?: () => number;
+}
+
+type Outcome =
+  | { kind: 'ok'; value: { body: unknown; headers: Record<string, string>; status: number } }
+  | { kind: 'retry'; reason: string; waitMs?: number; rateLimited?: boolean }
+  | { kind: 'fail'; reason: string };
+
+const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** "GET /groups/gitlab-org/issues?labels=quick win page 3": what a person needs to find the failing request. */
+export function describeRequest(method: string, url: URL): string {
+  const apiPath = decodeURIComponent(url.pathname.replace(/^.*?\/api\/v4/, ''));
+  const labels = url.searchParams.get('labels');
+  const page = url.searchParams.get('page') ?? '1';
+  return `${method} ${apiPath}${labels ? `?labels=${labels}` : ''} page ${page}`;
+}
+
+/** Milliseconds GitLab asks us to wait: Retry-After (seconds or HTTP date), else RateLimit-Reset (unix seconds). */
+export function rateLimitWaitMs(headers: Headers, now = Date.now()): number | undefined {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - now);
+  }
+  const reset = Number(headers.get('ratelimit-reset'));
+  if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - now);
+  return undefined;
+}
+
+function networkReason(error: unknown): string {
+  const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (err?.name === 'TimeoutError') return 'timed out';
+  const code = err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(error);
+  return `connection failed (${code})`;
+}
+
+async function gitlabMessage(response: Response): Promise<string> {
+  const text = await response.text().catch(() => '');
+  try {
+    const data = JSON.parse(text) as { message?: unknown; error?: unknown };
+    const message = data?.message ?? data?.error;
+    if (typeof message === 'string') return message.replace(/\s+/g, ' ').slice(0, 200);
+  } catch {
+    // Not JSON: the status text says enough.
+  }
+  return response.statusText;
+}
+
+/** A gitbeaker requesterFn whose requests survive a real GitLab: rate limits, 5xx, resets, hangs, cut bodies. */
+export function createRetryingRequester(options: RequesterOptions): (resourceOptions: ResourceOptions) => RequesterType {
+  const { policy, stats, log, signal } = options;
+  const random = options.random ?? Math.random;
+  // Pacing from GitLab's RateLimit-* headers, so that a long fetch slows down before it is refused.
+  const window = { remaining: Infinity, resetAt: 0, inFlight: 0 };
+
+  async function wait(ms: number, rateLimited: boolean): Promise<void> {
+    stats.totalWaitMs += ms;
+    if (rateLimited) stats.rateLimitWaitMs += ms;
+    await sleep(ms, signal);
+  }
+
+  async function attempt(request: () => Request): Promise<Outcome> {
+    stats.requests += 1;
+    window.inFlight += 1;
+    try {
+      const response = await fetch(request());
+      const remaining = Number(response.headers.get('ratelimit-remaining'));
+      const reset = Number(response.headers.get('ratelimit-reset'));
+      if (response.headers.has('ratelimit-remaining') && Number.isFinite(remaining)) window.remaining = remaining;
+      if (Number.isFinite(reset) && reset > 0) window.resetAt = reset * 1000;
+      if (response.status === 429) {
+        await response.body?.cancel();
+        return { kind: 'retry', reason: '429 Too Many Requests', waitMs: rateLimitWaitMs(response.headers), rateLimited: true };
+      }
+      if (RETRIED_STATUSES.has(response.status)) {
+        return { kind: 'retry', reason: `${response.status} ${await gitlabMessage(response)}` };
+      }
+      if (!response.ok) return { kind: 'fail', reason: `${response.status} ${await gitlabMessage(response)}` };
+      const text = await response.text();
+      try {
+        const headers = Object.fromEntries(response.headers.entries());
+        return { kind: 'ok', value: { body: JSON.parse(text), headers, status: response.status } };
+      } catch {
+        return { kind: 'retry', reason: `truncated or invalid JSON body (${text.length} bytes)` };
+      }
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      return { kind: 'retry', reason: networkReason(error) };
+    } finally {
+      window.inFlight -= 1;
+    }
+  }
+
+  async function handle(endpoint: string, requestOptions?: Record<string, unknown>) {
+    const { prefixUrl, searchParams, method = 'GET', headers } = (requestOptions ?? {}) as {
+      prefixUrl?: string;
+      searchParams?: string;
+      method?: string;
+      headers?: Record<string, string>;
+    };
+    const url = new URL(endpoint, prefixUrl?.endsWith('/') ? prefixUrl : `${prefixUrl}/`);
+    url.search = searchParams ?? '';
+    const where = describeRequest(method, url);
+    const makeRequest = () =>
+      new Request(url, { method, headers, signal: AbortSignal.any([signal, AbortSignal.timeout(policy.requestTimeoutMs)]) });
+
+    for (let attemptNo = 1; ; attemptNo += 1) {
+      if (window.remaining - window.inFlight <= 0 && window.resetAt > Date.now()) {
+        const pause = window.resetAt - Date.now();
+        log(`rate limit nearly used up: pausing ${(pause / 1000).toFixed(1)} s before ${where}`);
+        await wait(pause, true);
+        window.remaining = Infinity;
+      }
+      const outcome = await attempt(makeRequest);
+      if (outcome.kind === 'ok') return outcome.value;
+      if (outcome.kind === 'fail') throw new RequestFailure(`${where}: ${outcome.reason}`);
+      if (attemptNo >= policy.maxAttempts) {
+        throw new RequestFailure(`${where}: ${outcome.reason} after ${attemptNo} attempts`);
+      }
+      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNo - 1)) * (0.5 + random() / 2);
+      const waitMs = Math.ceil(outcome.waitMs ?? backoff);
+      if (stats.totalWaitMs + waitMs > policy.maxTotalWaitMs) {
+        throw new RequestFailure(
+          `${where}: ${outcome.reason}; waiting ${Math.ceil(waitMs / 1000)} s more would pass the ${policy.maxTotalWaitMs / 1000} s wait budget`,
+        );
+      }
+      stats.retries += 1;
+      log(`retry ${attemptNo}/${policy.maxAttempts - 1} in ${(waitMs / 1000).toFixed(1)} s: ${where}: ${outcome.reason}`);
+      await wait(waitMs, outcome.rateLimited ?? false);
+    }
+  }
+
+  return createRequesterFn((_, requestOptions) => Promise.resolve(requestOptions), handle as never);
+}
