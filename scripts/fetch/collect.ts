@@ -94,7 +94,14 @@ export async function collectCuratedIssues(options: CollectOptions): Promise<Col
   }
 
   const results = await Promise.all(curatedLabels.map(async (label) => [label, await fetchLabel(label)] as const));
+  return mergeLabelResults(results, curatedLabels);
+}
 
+/** Merges each label query's issues: drops closed and confidential ones, de-duplicates on id, records `curated`. */
+export function mergeLabelResults(
+  results: ReadonlyArray<readonly [label: string, issues: ApiIssue[]]>,
+  curatedLabels: readonly string[],
+): Collected {
   const byId = new Map<number, { issue: ApiIssue; foundBy: Set<string> }>();
   const perLabel: Record<string, number> = {};
   let dropped = 0;

@@ -91,9 +91,14 @@ export function rateLimitWaitMs(headers: Headers, now = Date.now()): number | un
 
 function networkReason(error: unknown): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err?.name === 'TimeoutError') return 'timed out';
   const code = err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(error);
   return `connection failed (${code})`;
+}
+
+/** "503 Service Unavailable": the status with GitLab's message, which often repeats the status already. */
+async function statusLine(response: Response): Promise<string> {
+  const message = await gitlabMessage(response);
+  return message.startsWith(String(response.status)) ? message : `${response.status} ${message}`.trim();
 }
 
 async function gitlabMessage(response: Response): Promise<string> {
@@ -121,11 +126,22 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
     await sleep(ms, signal);
   }
 
-  async function attempt(request: () => Request): Promise<Outcome> {
+  async function attempt(url: URL, init: RequestInit): Promise<Outcome> {
     stats.requests += 1;
     window.inFlight += 1;
+    // One controller per attempt, aborted by its own timer or by the run: composing AbortSignal.timeout() with
+    // AbortSignal.any() does not reliably fire on Node 20. The timer covers the headers and the whole body.
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('request timed out', 'TimeoutError')),
+      policy.requestTimeoutMs,
+    );
+    const onRunAbort = () => controller.abort(signal.reason);
+    signal.addEventListener('abort', onRunAbort, { once: true });
     try {
-      const response = await fetch(request());
+      // The signal goes to fetch() itself, not through a Request object: undici follows a Request's signal by a
+      // weak reference, so once that Request is garbage-collected an abort would never reach a hung request.
+      const response = await fetch(url, { ...init, signal: controller.signal });
       const remaining = Number(response.headers.get('ratelimit-remaining'));
       const reset = Number(response.headers.get('ratelimit-reset'));
       if (response.headers.has('ratelimit-remaining') && Number.isFinite(remaining)) window.remaining = remaining;
@@ -135,9 +151,9 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
         return { kind: 'retry', reason: '429 Too Many Requests', waitMs: rateLimitWaitMs(response.headers), rateLimited: true };
       }
       if (RETRIED_STATUSES.has(response.status)) {
-        return { kind: 'retry', reason: `${response.status} ${await gitlabMessage(response)}` };
+        return { kind: 'retry', reason: await statusLine(response) };
       }
-      if (!response.ok) return { kind: 'fail', reason: `${response.status} ${await gitlabMessage(response)}` };
+      if (!response.ok) return { kind: 'fail', reason: await statusLine(response) };
       const text = await response.text();
       try {
         const headers = Object.fromEntries(response.headers.entries());
@@ -147,8 +163,10 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
       }
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      return { kind: 'retry', reason: networkReason(error) };
+      return { kind: 'retry', reason: controller.signal.aborted ? 'timed out' : networkReason(error) };
     } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onRunAbort);
       window.inFlight -= 1;
     }
   }
@@ -163,8 +181,6 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
     const url = new URL(endpoint, prefixUrl?.endsWith('/') ? prefixUrl : `${prefixUrl}/`);
     url.search = searchParams ?? '';
     const where = describeRequest(method, url);
-    const makeRequest = () =>
-      new Request(url, { method, headers, signal: AbortSignal.any([signal, AbortSignal.timeout(policy.requestTimeoutMs)]) });
 
     for (let attemptNo = 1; ; attemptNo += 1) {
       if (window.remaining - window.inFlight <= 0 && window.resetAt > Date.now()) {
@@ -173,7 +189,7 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
         await wait(pause, true);
         window.remaining = Infinity;
       }
-      const outcome = await attempt(makeRequest);
+      const outcome = await attempt(url, { method, headers });
       if (outcome.kind === 'ok') return outcome.value;
       if (outcome.kind === 'fail') throw new RequestFailure(`${where}: ${outcome.reason}`);
       if (attemptNo >= policy.maxAttempts) {
