@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSnapshot, type Snapshot } from '../../src/lib/snapshot';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** What one run of the real fetch CLI did. */
+export interface FetchRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs `scripts/fetch.ts` as a child process, as `npm run fetch` does, with only the given GitLab settings. */
+export function runFetch(args: string[], env: Record<string, string | undefined>): Promise<FetchRun> {
+  const started = performance.now();
+  // Start from a clean slate so a developer's own GITLAB_* variables cannot leak into a test.
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(GITLAB_|CURATED_LABELS|ISSUES_FILE|SOURCE_DATE_EPOCH|DEBUG)/.test(key)),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/fetch.ts', ...args], {
+    cwd: root,
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+  });
+}
+
+/** A fresh folder for one test's snapshot. */
+export async function tempFolder(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'cocreate-fetch-'));
+}
+
+/** Reads and validates a snapshot written by the fetch. */
+export async function readSnapshot(path: string): Promise<Snapshot> {
+  return parseSnapshot(await readFile(path, 'utf8'));
+}
+
+/** Files in a folder, to prove no temp file was left behind. */
+export async function filesIn(folder: string): Promise<string[]> {
+  return (await readdir(folder)).sort();
+}
