@@ -1,0 +1,8 @@
+// `npm run demo`: builds the site from the bundled sample snapshot and serves it, no GitLab access needed.
+import { build, preview } from 'astro';
+import { SAMPLE_FILE } from './sample-file';
+
+process.env.ISSUES_FILE = SAMPLE_FILE;
+await build({});
+const server = await preview({});
+console.log(`Demo on the bundled sample: http://${server.host ?? 'localhost'}:${server.port}/ (Ctrl+C to stop)`);
