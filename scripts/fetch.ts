@@ -91,6 +91,7 @@ async function main(): Promise<number> {
     out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} issues of ${config.group} from ${config.gitlabUrl}`);
     const collected = await collectCuratedIssues({
       api,
+      gitlabUrl: config.gitlabUrl,
       group: config.group,
       curatedLabels: config.curatedLabels,
       concurrency: options.concurrency,

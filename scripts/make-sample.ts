@@ -15,7 +15,7 @@ const generated = parseIssuePage(generateIssues({ count: 500, seed: 2026 }), 'ge
 const perLabel = config.curatedLabels.map(
   (label) => [label, generated.filter((issue) => issue.labels.some((l) => (typeof l === 'string' ? l : l.name) === label))] as const,
 );
-const { issues } = mergeLabelResults(perLabel, config.curatedLabels);
+const { issues } = mergeLabelResults(perLabel, config.curatedLabels, config.gitlabUrl);
 await writeFileAtomic(
   SAMPLE_FILE,
   serializeSnapshot({

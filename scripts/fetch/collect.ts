@@ -8,6 +8,8 @@ const PER_PAGE = 100;
 
 interface CollectOptions {
   api: InstanceType<typeof Gitlab>;
+  /** The instance's base URL, to read project paths from web URLs. */
+  gitlabUrl: string;
   group: string;
   curatedLabels: readonly string[];
   /** Pages fetched at once when GitLab tells the total; 1 means strictly sequential. */
@@ -48,7 +50,7 @@ function createLimiter(limit: number) {
 
 /** Fetches every curated label's issues from the group and merges them, de-duplicated on the global id. */
 export async function collectCuratedIssues(options: CollectOptions): Promise<Collected> {
-  const { api, group, curatedLabels, progress, signal } = options;
+  const { api, gitlabUrl, group, curatedLabels, progress, signal } = options;
   const limit = createLimiter(Math.max(1, options.concurrency));
 
   async function fetchPage(label: string, page: number): Promise<Page> {
@@ -94,13 +96,14 @@ export async function collectCuratedIssues(options: CollectOptions): Promise<Col
   }
 
   const results = await Promise.all(curatedLabels.map(async (label) => [label, await fetchLabel(label)] as const));
-  return mergeLabelResults(results, curatedLabels);
+  return mergeLabelResults(results, curatedLabels, gitlabUrl);
 }
 
 /** Merges each label query's issues: drops closed and confidential ones, de-duplicates on id, records `curated`. */
 export function mergeLabelResults(
   results: ReadonlyArray<readonly [label: string, issues: ApiIssue[]]>,
   curatedLabels: readonly string[],
+  gitlabUrl: string,
 ): Collected {
   const byId = new Map<number, { issue: ApiIssue; foundBy: Set<string> }>();
   const perLabel: Record<string, number> = {};
@@ -122,7 +125,7 @@ export function mergeLabelResults(
   const issues = [...byId.values()].map(({ issue, foundBy }) => {
     const names = new Set(issue.labels.map((label) => (typeof label === 'string' ? label : label.name)));
     const curated = curatedLabels.filter((label) => foundBy.has(label) || names.has(label));
-    return normalizeIssue(issue, curated);
+    return normalizeIssue(issue, curated, gitlabUrl);
   });
   return { issues: issues.sort((a, b) => a.id - b.id), perLabel, dropped };
 }

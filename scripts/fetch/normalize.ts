@@ -4,12 +4,14 @@ import type { SnapshotIssue, SnapshotLabel } from '../../src/lib/snapshot';
 import type { ApiIssue } from './api-issue';
 
 /** The project path and reference of an issue, from `references.full` or, failing that, its web URL. */
-function projectOf(issue: ApiIssue): { project: string; reference: string } {
+function projectOf(issue: ApiIssue, gitlabUrl: string): { project: string; reference: string } {
   const full = issue.references?.full;
   if (full) return { project: full.slice(0, full.lastIndexOf('#')), reference: full };
-  // https://gitlab.com/gitlab-org/gitlab/-/issues/123 → gitlab-org/gitlab (the instance may live under a sub-path,
-  // so take the path segments just before "/-/").
-  const path = new URL(issue.web_url).pathname;
+  // https://example.com/gitlab/gitlab-org/gitlab/-/issues/123 → gitlab-org/gitlab: drop the instance's own
+  // sub-path, then take the segments before "/-/".
+  const instancePath = new URL(gitlabUrl).pathname.replace(/\/+$/, '');
+  let path = new URL(issue.web_url).pathname;
+  if (instancePath && path.startsWith(`${instancePath}/`)) path = path.slice(instancePath.length);
   const marker = path.indexOf('/-/');
   const segments = (marker >= 0 ? path.slice(0, marker) : path).split('/').filter(Boolean);
   const project = segments.map(decodeURIComponent).join('/');
@@ -30,11 +32,11 @@ function labelsOf(issue: ApiIssue): SnapshotLabel[] {
 }
 
 /** Turns a validated API issue into a snapshot issue; `curated` lists the curated labels it was found by. */
-export function normalizeIssue(issue: ApiIssue, curated: readonly string[]): SnapshotIssue {
+export function normalizeIssue(issue: ApiIssue, curated: readonly string[], gitlabUrl: string): SnapshotIssue {
   const labels = labelsOf(issue);
   const names = labels.map((label) => label.name);
   const tree = parseMarkdown(issue.description ?? '');
-  const { project, reference } = projectOf(issue);
+  const { project, reference } = projectOf(issue, gitlabUrl);
   return {
     id: issue.id,
     iid: issue.iid,

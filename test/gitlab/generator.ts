@@ -1,4 +1,4 @@
-import type { ApiIssue, ApiLabel, ApiMilestone, ApiUser } from './api-types';
+import type { ApiIssue, ApiMilestone, ApiUser } from './api-types';
 import { HOSTILE_VARIANT_COUNT, makeHostile } from './hostile';
 import { createRandom, type Random } from './prng';
 import { makeDescription, makeTitle, type IssueKind } from './text';
