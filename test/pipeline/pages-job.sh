@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Runs the real `pages` job of .gitlab-ci.yml on this machine (gitlab-ci-local, shell executor, no Docker), as the
+# nightly schedule would, against the GitLab stand-in (test/gitlab/serve.ts):
+#   1. stand-in up:   the job must pass, export dist/ as an artifact, and build it from a snapshot with issues;
+#   2. GitLab down:   the job must fail at the fetch, write no snapshot and never reach the build.
+# The job runs in a throwaway copy of the working tree (uncommitted changes included), so its `npm ci` and build
+# never touch this checkout. Needs git and rsync (gitlab-ci-local copies the project with rsync); the job's
+# `npm ci` needs the npm registry. Usage: npm run test:pipeline   (KEEP_WORKDIR=1 keeps the copy for a look)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+gcl=$root/node_modules/.bin/gitlab-ci-local
+
+for tool in git rsync node; do
+  command -v "$tool" >/dev/null || { echo "test:pipeline: needs $tool on PATH (Debian: apt-get install -y $tool)" >&2; exit 2; }
+done
+[ -x "$gcl" ] || { echo "test:pipeline: gitlab-ci-local is not installed; run npm ci" >&2; exit 2; }
+# Only what this script passes may reach the job (a developer's real token would be refused by the stand-in).
+unset GITLAB_TOKEN GITLAB_URL GITLAB_GROUP CURATED_LABELS ISSUES_FILE
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/pages-job.XXXXXX")
+server_pid=
+cleanup() {
+  # serve.ts runs as one node process (node --import tsx, no tsx wrapper), so its pid is the one to signal.
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [ "${KEEP_WORKDIR:-}" = 1 ]; then echo "test:pipeline: kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# The copy: a clone of the repository, then the working tree's tracked and new (not ignored) files over it.
+repo=$work/repo
+git clone --quiet --no-hardlinks "$root" "$repo"
+git ls-files -z --cached --others --exclude-standard \
+  | rsync -a --from0 --files-from=- --ignore-missing-args "$root/" "$repo/"
+git ls-files -z --deleted | (cd "$repo" && xargs -0 -r rm -f --)
+# gitlab-ci-local hands jobs only files git knows, as a push would; staging (in the copy only) makes new files count.
+git -C "$repo" add -A
+# A GitLab-like remote, for the CI_PROJECT_* variables gitlab-ci-local derives from it (nothing is contacted).
+git -C "$repo" remote set-url origin https://gitlab.example/co-create/co-create-issues.git
+
+# The stand-in on a free port; it prints its URL once it listens.
+node --import tsx test/gitlab/serve.ts --count 300 --port 0 >"$work/stand-in.log" 2>&1 &
+server_pid=$!
+url=
+for _ in $(seq 1 100); do
+  url=$(sed -n 's/^GitLab stand-in listening on \(http[^ ]*\).*/\1/p' "$work/stand-in.log")
+  [ -n "$url" ] && break
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.2
+done
+[ -n "$url" ] || { echo "test:pipeline: the GitLab stand-in did not start:" >&2; cat "$work/stand-in.log" >&2; exit 1; }
+
+# Runs the pages job as a scheduled pipeline would; prints its output and keeps it (colours stripped) in $1.
+run_pages_job() {
+  local log=$1 gitlab_url=$2 rc
+  set +e
+  (cd "$repo" && "$gcl" pages --force-shell-executor --shell-isolation --no-color \
+    --ignore-predefined-vars CI_PIPELINE_SOURCE,CI_PAGES_URL \
+    --variable CI_PIPELINE_SOURCE=schedule \
+    --variable CI_PAGES_URL=https://co-create.gitlab.example/co-create-issues \
+    --variable GITLAB_URL="$gitlab_url") 2>&1 \
+    | sed -u 's/\x1b\[[0-9;]*m//g' | tee "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  return "$rc"
+}
+
+# With --shell-isolation the job runs in .gitlab-ci-local/builds/pages and its artifacts are exported apart.
+build=$repo/.gitlab-ci-local/builds/pages
+artifact=$repo/.gitlab-ci-local/artifacts/pages/dist/index.html
+snapshot=$build/src/data/issues.json
+
+echo "=== pages job, GitLab stand-in at $url"
+if ! run_pages_job "$work/pass.log" "$url"; then
+  echo "pages job: FAILED against the running stand-in (output above)" >&2
+  exit 1
+fi
+[ -f "$artifact" ] || { echo "pages job: FAILED, no dist/index.html among the job's artifacts" >&2; exit 1; }
+[ -f "$repo/dist/index.html" ] || { echo "pages job: FAILED, dist/index.html was not built" >&2; exit 1; }
+count=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).issues.length)' "$snapshot")
+[ "$count" -gt 0 ] || { echo "pages job: FAILED, the fetched snapshot holds no issues" >&2; exit 1; }
+
+# A port nobody listens on: the fetch's retries give up (about half a minute), the job must fail.
+closed=$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
+echo
+echo "=== pages job, GitLab unreachable at http://127.0.0.1:$closed (must fail)"
+if run_pages_job "$work/fail.log" "http://127.0.0.1:$closed"; then
+  echo "pages job: FAILED, the job passed although GitLab was unreachable" >&2
+  exit 1
+fi
+grep -q '^pages *\$ npm run fetch' "$work/fail.log" || { echo "pages job: FAILED, it failed before the fetch" >&2; exit 1; }
+if grep -q '^pages *\$ npm run build' "$work/fail.log"; then
+  echo "pages job: FAILED, the build ran after a failed fetch" >&2
+  exit 1
+fi
+# Each run starts from a fresh copy of the project, as a CI job does: a failed fetch must have written nothing.
+[ ! -e "$snapshot" ] || { echo "pages job: FAILED, the failed fetch wrote a snapshot" >&2; exit 1; }
+
+echo
+echo "unreachable GitLab: pages job failed at the fetch as expected (nothing written, no build, nothing deployed)"
+echo "pages job: OK, dist/index.html built from $count issues"
