@@ -18,11 +18,21 @@ const SKIPPED_BLOCKS = new Set(['code', 'html', 'table', 'heading', 'definition'
 // Inline nodes whose text is not worth showing in an excerpt.
 const SKIPPED_INLINE = new Set(['image', 'imageReference', 'html', 'footnoteReference']);
 
+// GitLab sizes images with an attribute list right after them: ![shot](a.png){width=600}.
+const IMAGE_ATTRIBUTES = /^\{[^{}\n]*\}/;
+
 function inlineText(node: Nodes): string {
   if (SKIPPED_INLINE.has(node.type)) return ' ';
   if (node.type === 'break') return ' ';
-  if ('children' in node) return (node as Parent).children.map((child) => inlineText(child as Nodes)).join('');
-  return toString(node);
+  if (!('children' in node)) return toString(node);
+  const children = (node as Parent).children as Nodes[];
+  return children
+    .map((child, index) => {
+      const text = inlineText(child);
+      const afterImage = index > 0 && children[index - 1]!.type.startsWith('image');
+      return afterImage && child.type === 'text' ? text.replace(IMAGE_ATTRIBUTES, '') : text;
+    })
+    .join('');
 }
 
 function collectParagraphs(node: Nodes, out: string[]): void {

@@ -37,6 +37,10 @@ describe('excerptFromMarkdown', () => {
     );
   });
 
+  it("drops GitLab's image size attributes along with the image", () => {
+    expect(excerptFromMarkdown('See ![shot](a.png){width=600 height=400} here, {not} this')).toBe('See here, {not} this');
+  });
+
   it('skips GitLab quick actions', () => {
     expect(excerptFromMarkdown('Fix the thing.\n\n/label ~"quick win"\n/assign me')).toBe('Fix the thing.');
   });

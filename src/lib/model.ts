@@ -1,0 +1,109 @@
+import type { SnapshotIssue, SnapshotLabel } from './snapshot';
+
+/** Areas a contributor picks by skill; each is a plain GitLab label of the same name. */
+export const AREAS = ['frontend', 'backend', 'documentation'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** Weight buckets for the weight filter: GitLab weights are small integers, often missing. */
+export const WEIGHT_BUCKETS = ['0-1', '2-3', '4+', 'none'] as const;
+export type WeightBucket = (typeof WEIGHT_BUCKETS)[number];
+
+/** Sort orders; `relevance` only means something with a search query. */
+export const SORT_KEYS = ['relevance', 'updated', 'newest', 'upvotes', 'comments', 'weight'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** One issue as the site works with it: the snapshot's fields plus what filters derive from labels. */
+export interface Issue {
+  id: number;
+  iid: number;
+  project: string;
+  reference: string;
+  url: string;
+  title: string;
+  excerpt: string;
+  labels: SnapshotLabel[];
+  curated: string[];
+  type: string | null;
+  stage: string | null;
+  group: string | null;
+  areas: Area[];
+  weight: number | null;
+  milestone: string | null;
+  assignees: number;
+  mergeRequests: number;
+  upvotes: number;
+  comments: number;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+  hasImplementationPlan: boolean;
+}
+
+/** The filter facets, in the order the page shows them. */
+export const FACETS = ['label', 'type', 'stage', 'group', 'area', 'project', 'weight'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Everything that defines a view of the list; what the URL carries. */
+export interface ViewState {
+  /** Search text as typed. */
+  q: string;
+  /** Selected values per facet: OR within a facet, AND across facets. */
+  filters: Record<Facet, string[]>;
+  /** Only issues nobody is on: no assignee and no linked merge request. */
+  available: boolean;
+  sort: SortKey;
+}
+
+/** The bucket an issue's weight falls into. */
+export function weightBucket(weight: number | null): WeightBucket {
+  if (weight === null) return 'none';
+  if (weight <= 1) return '0-1';
+  if (weight <= 3) return '2-3';
+  return '4+';
+}
+
+/** Whether nobody appears to be working on the issue: unassigned and without linked merge requests. */
+export function isAvailable(issue: Pick<Issue, 'assignees' | 'mergeRequests'>): boolean {
+  return issue.assignees === 0 && issue.mergeRequests === 0;
+}
+
+/** The values an issue has for a facet (an issue can be in several areas or curated labels). */
+export function facetValues(issue: Issue, facet: Facet): readonly string[] {
+  switch (facet) {
+    case 'label':
+      return issue.curated;
+    case 'type':
+      return issue.type ? [issue.type] : [];
+    case 'stage':
+      return issue.stage ? [issue.stage] : [];
+    case 'group':
+      return issue.group ? [issue.group] : [];
+    case 'area':
+      return issue.areas;
+    case 'project':
+      return [issue.project];
+    case 'weight':
+      return [weightBucket(issue.weight)];
+  }
+}
+
+/** Builds the site's issue from a snapshot issue. */
+export function toIssue(issue: SnapshotIssue): Issue {
+  const names = new Set(issue.labels.map((label) => label.name));
+  return {
+    ...issue,
+    areas: AREAS.filter((area) => names.has(area)),
+    createdAt: Date.parse(issue.createdAt),
+    updatedAt: Date.parse(issue.updatedAt),
+  };
+}
+
+/** A view with no filters, no search and the default sort. */
+export function emptyView(): ViewState {
+  return {
+    q: '',
+    filters: { label: [], type: [], stage: [], group: [], area: [], project: [], weight: [] },
+    available: false,
+    sort: 'updated',
+  };
+}

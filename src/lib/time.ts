@@ -1,0 +1,26 @@
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "5 hours ago", "yesterday", "3 years ago": the largest whole unit between `then` and `now` (milliseconds). */
+export function relativeTime(then: number, now: number): string {
+  const elapsed = now - then;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(elapsed) >= size) return relative.format(-Math.trunc(elapsed / size), unit);
+  }
+  return 'just now';
+}
+
+const exact = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+/** "Nov 21, 2026, 3:00 AM UTC": the exact time, for tooltips. */
+export function exactTime(ms: number): string {
+  return `${exact.format(ms)} UTC`;
+}
