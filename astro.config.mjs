@@ -2,8 +2,39 @@
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { snapshotIntegration } from './src/build/snapshot-integration';
+
+// GitLab Pages serves project sites under a path (https://group.gitlab.io/project/): take site and base from
+// CI_PAGES_URL so every link and asset works there.
+const pagesUrl = process.env.CI_PAGES_URL ? new URL(process.env.CI_PAGES_URL) : undefined;
+
+// The one inline script (it must run before first paint); the CSP allows it by hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
-  integrations: [preact()],
-  vite: { plugins: [tailwindcss()] },
+  site: pagesUrl ? pagesUrl.origin : 'http://localhost:4321',
+  base: pagesUrl ? pagesUrl.pathname : '/',
+  trailingSlash: 'ignore',
+  integrations: [snapshotIntegration(), preact()],
+  vite: {
+    plugins: [tailwindcss()],
+    define: { 'import.meta.env.THEME_INIT': JSON.stringify(themeInit) },
+  },
+  build: { inlineStylesheets: 'never' },
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+    },
+  },
 });

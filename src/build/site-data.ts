@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { loadConfig, type Config } from '../config';
+import { encodePayload, type ClientPayload } from '../lib/client-data';
+import { toIssue, type Issue } from '../lib/model';
+import type { Snapshot } from '../lib/snapshot';
+import { sortIssues } from '../lib/sort';
+import { readSnapshotFile } from './load-snapshot';
+
+/** What every page of a build renders from; read once per build. */
+export interface SiteData {
+  config: Config;
+  snapshot: Snapshot;
+  /** All issues, most recently updated first (the page's default order). */
+  issues: Issue[];
+  payload: ClientPayload;
+  /** The payload's file name under /data/, content-hashed so browsers may cache it forever. */
+  payloadFile: string;
+  /** The snapshot's time in milliseconds: "now" for ages rendered at build time. */
+  generatedAt: number;
+}
+
+let cached: SiteData | undefined;
+
+/** Loads the snapshot named by the configuration and derives what the pages need. */
+export function siteData(): SiteData {
+  if (cached) return cached;
+  const config = loadConfig();
+  const snapshot = readSnapshotFile(config.issuesFile);
+  const payload = encodePayload(snapshot);
+  const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
+  cached = {
+    config,
+    snapshot,
+    issues: sortIssues(snapshot.issues.map(toIssue), 'updated'),
+    payload,
+    payloadFile: `issues-${hash}`,
+    generatedAt: Date.parse(snapshot.generatedAt),
+  };
+  return cached;
+}

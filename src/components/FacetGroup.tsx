@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { FacetOption } from '../lib/facets';
+
+interface Props {
+  id: string;
+  legend: string;
+  options: FacetOption[];
+  display?: (value: string) => string;
+  onToggle: (value: string, selected: boolean) => void;
+}
+
+// Long lists (groups, projects) show their top options first; the rest are one click away.
+const COLLAPSED_COUNT = 8;
+
+/** One facet as a group of checkboxes, each with the count it would yield. */
+export function FacetGroup({ id, legend, options, display = (value) => value, onToggle }: Props) {
+  const [expanded, setExpanded] = useState(false);
+  if (options.length === 0) return null;
+  const shown = expanded ? options : options.filter((option, i) => i < COLLAPSED_COUNT || option.selected);
+  const hidden = options.length - shown.length;
+  return (
+    <fieldset class="border-t border-border pt-3">
+      <legend class="float-left mb-1 w-full text-sm font-semibold">{legend}</legend>
+      <ul class="clear-both flex flex-col gap-0.5" id={`${id}-options`}>
+        {shown.map((option) => {
+          const inputId = `${id}-${option.value}`;
+          return (
+            <li key={option.value} class="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                id={inputId}
+                checked={option.selected}
+                onChange={(event) => onToggle(option.value, (event.currentTarget as HTMLInputElement).checked)}
+                class="h-4 w-4 shrink-0 accent-accent"
+              />
+              <label for={inputId} class={`flex min-w-0 flex-1 justify-between gap-2 ${option.count === 0 && !option.selected ? 'text-muted' : ''}`}>
+                <span class="truncate">{display(option.value)}</span>
+                <span class="tabular-nums text-muted">{option.count}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {(hidden > 0 || expanded) && options.length > COLLAPSED_COUNT && (
+        <button
+          type="button"
+          class="mt-1 text-sm text-link underline"
+          aria-expanded={expanded}
+          aria-controls={`${id}-options`}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Show fewer' : `Show all ${options.length}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,226 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { decodePayload, type ClientPayload } from '../lib/client-data';
+import { createFacetIndex, type FacetOption } from '../lib/facets';
+import { emptyView, FACETS, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
+import { createSearch, isSearchQuery } from '../lib/search';
+import { sortIssues } from '../lib/sort';
+import { defaultSort } from '../lib/url-state';
+import { ActiveFilters, hasActiveFilters } from './ActiveFilters';
+import { displayValue, FACET_NAMES } from './facet-names';
+import { FacetGroup } from './FacetGroup';
+import { IssueCard } from './IssueCard';
+import { Toolbar } from './Toolbar';
+import { useUrlView, type ViewChange } from './use-url-view';
+
+/** Cards rendered at once; more on request, so a broad view never renders thousands of cards. */
+export const PAGE_SIZE = 25;
+
+interface Props {
+  /** Where the full issue data is (fetched after first paint). */
+  dataUrl: string;
+  curatedLabels: string[];
+  gitlabUrl: string;
+  /** The build's view of the default list, shown until the data arrives (and as the page without JavaScript). */
+  initialIssues: Issue[];
+  initialFacets: Record<Facet, FacetOption[]>;
+  initialAvailable: number;
+  total: number;
+  generatedAt: number;
+}
+
+type Status = 'loading' | 'ready' | 'failed';
+
+/** Search, filters, sort and results over every curated issue; everything it shows is in the URL. */
+export function IssueBrowser(props: Props) {
+  const { curatedLabels, gitlabUrl, total } = props;
+  const [issues, setIssues] = useState<Issue[] | null>(null);
+  const [status, setStatus] = useState<Status>('loading');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [view, changeView] = useUrlView(emptyView(), curatedLabels);
+  const [now, setNow] = useState(props.generatedAt);
+
+  useEffect(() => {
+    setNow(Date.now());
+    fetch(props.dataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<ClientPayload>;
+      })
+      .then((payload) => {
+        setIssues(decodePayload(payload));
+        setStatus('ready');
+      })
+      .catch(() => setStatus('failed'));
+  }, [props.dataUrl]);
+
+  // Built once per data load; every keystroke then only queries them.
+  const search = useMemo(() => (issues ? createSearch(issues) : null), [issues]);
+  const facetIndex = useMemo(() => (issues ? createFacetIndex(issues, curatedLabels) : null), [issues, curatedLabels]);
+  const hits = useMemo(() => (search && isSearchQuery(view.q) ? search.search(view.q) : null), [search, view.q]);
+  const listing = useMemo(() => {
+    if (!facetIndex) return null;
+    const matched = hits ? new Set(hits.map((hit) => hit.id)) : null;
+    const { results, facets, availableCount } = facetIndex.filterAndCount(view, matched);
+    const rank = hits ? new Map(hits.map((hit, index) => [hit.id, index])) : undefined;
+    return { results: sortIssues(results, view.sort, rank), facets, availableCount };
+  }, [facetIndex, hits, view]);
+  const ranges = useMemo(() => new Map(hits?.map((hit) => [hit.id, hit.ranges])), [hits]);
+
+  const update = (next: ViewState, how: ViewChange = 'step') => {
+    setLimit(PAGE_SIZE);
+    changeView(next, how);
+  };
+  const setQuery = (q: string) => {
+    // Typing a query switches to best-match order unless the visitor picked an order of their own.
+    const sort = view.sort === defaultSort(view.q) ? defaultSort(q) : view.sort;
+    update({ ...view, q, sort }, 'typing');
+  };
+  const toggle = (facet: Facet, value: string, selected: boolean) => {
+    const values = view.filters[facet].filter((v) => v !== value);
+    update({ ...view, filters: { ...view.filters, [facet]: selected ? [...values, value] : values } });
+  };
+  const remove = (what: Facet | 'available' | 'q', value?: string) => {
+    if (what === 'q') return update({ ...view, q: '', sort: view.sort === 'relevance' ? 'updated' : view.sort });
+    if (what === 'available') return update({ ...view, available: false });
+    toggle(what, value!, false);
+  };
+  const clearAll = () => update({ ...emptyView(), sort: view.sort === 'relevance' ? 'updated' : view.sort });
+
+  const ready = status === 'ready' && listing !== null;
+  const results = ready ? listing.results : props.initialIssues;
+  const facets = ready ? listing.facets : props.initialFacets;
+  const count = ready ? listing.results.length : total;
+  const shown = results.slice(0, limit);
+  const filtered = hasActiveFilters(view);
+
+  return (
+    <div class="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr]">
+      <FilterPanel
+        facets={facets}
+        available={view.available}
+        availableCount={ready ? listing.availableCount : props.initialAvailable}
+        onToggle={toggle}
+        onAvailable={(available) => update({ ...view, available })}
+      />
+      <main id="main" class="min-w-0" aria-busy={status === 'loading' && filtered}>
+        <Toolbar
+          q={view.q}
+          sort={view.sort}
+          onQuery={setQuery}
+          onSort={(sort: SortKey) => update({ ...view, sort })}
+        />
+        <div class="mt-3">
+          <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} />
+        </div>
+        <h2 class="sr-only">Results</h2>
+        <p role="status" class="mt-3 text-sm text-muted">
+          {status === 'failed'
+            ? 'The issue data could not be loaded, so search and filters are unavailable. The list below is the default view.'
+            : status === 'loading' && filtered
+              ? 'Loading issues…'
+              : `${count.toLocaleString('en')} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
+        </p>
+        {total === 0 ? (
+          <EmptySnapshot gitlabUrl={gitlabUrl} />
+        ) : ready && count === 0 ? (
+          <NoResults view={view} onClearAll={clearAll} />
+        ) : (
+          <ol class="mt-3 flex flex-col gap-3">
+            {shown.map((issue) => (
+              <li key={issue.id}>
+                <IssueCard issue={issue} gitlabUrl={gitlabUrl} now={now} ranges={ranges.get(issue.id)} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {ready && count > shown.length && (
+          <button
+            type="button"
+            onClick={() => setLimit(limit + PAGE_SIZE * 2)}
+            class="mt-4 w-full rounded-md border border-border bg-surface px-4 py-2 font-medium"
+          >
+            Show more ({(count - shown.length).toLocaleString('en')} left)
+          </button>
+        )}
+      </main>
+    </div>
+  );
+}
+
+interface FilterPanelProps {
+  facets: Record<Facet, FacetOption[]>;
+  available: boolean;
+  availableCount: number;
+  onToggle: (facet: Facet, value: string, selected: boolean) => void;
+  onAvailable: (available: boolean) => void;
+}
+
+function FilterPanel({ facets, available, availableCount, onToggle, onAvailable }: FilterPanelProps) {
+  // Collapsed behind a button on narrow screens, always open from the md breakpoint.
+  const [open, setOpen] = useState(false);
+  return (
+    <aside aria-label="Filters" class="min-w-0">
+      <button
+        type="button"
+        class="w-full rounded-md border border-border bg-surface px-4 py-2 text-left font-medium md:hidden"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Hide filters' : 'Show filters'}
+      </button>
+      <div id="filter-panel" class={`${open ? 'flex' : 'hidden'} mt-3 flex-col gap-3 md:mt-0 md:flex`}>
+        <div class="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            id="only-available"
+            checked={available}
+            onChange={(event) => onAvailable((event.currentTarget as HTMLInputElement).checked)}
+            class="h-4 w-4 shrink-0 accent-accent"
+          />
+          <label for="only-available" class="flex flex-1 justify-between gap-2 font-semibold">
+            <span>Only unassigned, without linked MR</span>
+            <span class="tabular-nums font-normal text-muted">{availableCount}</span>
+          </label>
+        </div>
+        {FACETS.map((facet) => (
+          <FacetGroup
+            key={facet}
+            id={`facet-${facet}`}
+            legend={FACET_NAMES[facet]}
+            options={facets[facet]}
+            display={(value) => displayValue(facet, value)}
+            onToggle={(value, selected) => onToggle(facet, value, selected)}
+          />
+        ))}
+      </div>
+    </aside>
+  );
+}
+
+function NoResults({ view, onClearAll }: { view: ViewState; onClearAll: () => void }) {
+  return (
+    <div class="mt-6 rounded-lg border border-dashed border-border p-6 text-center">
+      <p class="font-semibold">No issues match {view.q.trim() ? `“${view.q.trim()}” with ` : ''}these filters.</p>
+      <p class="mt-1 text-sm text-muted">Remove a filter above, or start over.</p>
+      <button type="button" onClick={onClearAll} class="mt-3 rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg">
+        Clear all filters
+      </button>
+    </div>
+  );
+}
+
+function EmptySnapshot({ gitlabUrl }: { gitlabUrl: string }) {
+  return (
+    <div class="mt-6 rounded-lg border border-dashed border-border p-6 text-center">
+      <p class="font-semibold">No curated issues are open right now.</p>
+      <p class="mt-1 text-sm text-muted">
+        The list is refreshed every night. Meanwhile, GitLab's own issue tracker is at{' '}
+        <a href={gitlabUrl} rel="noopener noreferrer">
+          {new URL(gitlabUrl).host}
+        </a>
+        .
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Issue } from '../lib/model';
+import { safeGitlabUrl } from '../lib/safe-url';
+import { exactTime, relativeTime } from '../lib/time';
+import { Highlight } from './Highlight';
+import { LabelBadge } from './LabelBadge';
+
+interface Props {
+  issue: Issue;
+  /** The GitLab instance the data came from: only links under it are made clickable. */
+  gitlabUrl: string;
+  /** "Now" for relative ages: the build time on static pages, the visitor's clock in the browser. */
+  now: number;
+  ranges?: { title?: [number, number][]; excerpt?: [number, number][] } | undefined;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One issue: what it is, why it is listed, how big and how busy it is. */
+export function IssueCard({ issue, gitlabUrl, now, ranges }: Props) {
+  const href = safeGitlabUrl(issue.url, gitlabUrl);
+  const titleId = `issue-${issue.id}`;
+  const curated = new Set(issue.curated);
+  const otherLabels = issue.labels.filter((label) => !curated.has(label.name));
+  const title = <Highlight text={issue.title} ranges={ranges?.title} />;
+  return (
+    <article aria-labelledby={titleId} class="rounded-lg border border-border bg-bg p-4 shadow-xs">
+      <div class="mb-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        <span class="break-all font-mono">{issue.reference}</span>
+        {issue.curated.map((label) => (
+          <span key={label} class="rounded-full bg-accent px-2 text-xs font-semibold leading-5 text-accent-fg">
+            {label}
+          </span>
+        ))}
+      </div>
+      <h3 id={titleId} class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
+        {href ? (
+          <a href={href} rel="noopener noreferrer" class="underline-offset-2 hover:underline">
+            {title}
+          </a>
+        ) : (
+          title
+        )}
+      </h3>
+      {issue.excerpt && (
+        <p class="mt-1 text-sm text-muted [overflow-wrap:anywhere]">
+          <Highlight text={issue.excerpt} ranges={ranges?.excerpt} />
+        </p>
+      )}
+      {otherLabels.length > 0 && (
+        <ul class="mt-2 flex flex-wrap gap-1" aria-label="Labels">
+          {otherLabels.map((label) => (
+            <li key={label.name} class="max-w-full">
+              <LabelBadge label={label} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul class="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" aria-label="Details">
+        <li>{issue.weight === null ? 'No weight' : `Weight ${issue.weight}`}</li>
+        {issue.milestone && <li class="[overflow-wrap:anywhere]">Milestone {issue.milestone}</li>}
+        <li>{plural(issue.upvotes, 'upvote')}</li>
+        <li>{plural(issue.comments, 'comment')}</li>
+        <li>{issue.assignees === 0 ? 'Unassigned' : `Assigned (${issue.assignees})`}</li>
+        <li>{issue.mergeRequests === 0 ? 'No linked MR' : plural(issue.mergeRequests, 'linked MR')}</li>
+        <li>
+          Created <time dateTime={new Date(issue.createdAt).toISOString()} title={exactTime(issue.createdAt)}>{relativeTime(issue.createdAt, now)}</time>
+        </li>
+        <li>
+          Updated <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>{relativeTime(issue.updatedAt, now)}</time>
+        </li>
+      </ul>
+    </article>
+  );
+}

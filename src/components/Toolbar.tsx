@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SortKey } from '../lib/model';
+
+const SORT_NAMES: Array<[SortKey, string]> = [
+  ['relevance', 'Best match'],
+  ['updated', 'Last updated'],
+  ['newest', 'Newest'],
+  ['upvotes', 'Most upvoted'],
+  ['comments', 'Most discussed'],
+  ['weight', 'Lowest weight'],
+];
+
+interface Props {
+  q: string;
+  sort: SortKey;
+  onQuery: (q: string) => void;
+  onSort: (sort: SortKey) => void;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+}
+
+/** Search box (`/` focuses it), sort order, and a button that copies the link to the current view. */
+export function Toolbar({ q, sort, onQuery, onSort }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied('idle'), 2500);
+  };
+
+  return (
+    <div class="flex flex-col gap-2 sm:flex-row sm:items-end">
+      <div class="min-w-0 flex-1">
+        <label for="search" class="text-sm font-semibold">
+          Search issues <span class="font-normal text-muted">(press <kbd class="rounded border border-border px-1">/</kbd>)</span>
+        </label>
+        <input
+          ref={input}
+          id="search"
+          type="search"
+          value={q}
+          onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+          placeholder="Title, #iid, project, label…"
+          autocomplete="off"
+          spellcheck={false}
+          class="mt-1 h-10 w-full rounded-md border border-border bg-bg px-3"
+        />
+      </div>
+      <div class="flex items-end gap-2">
+        <div>
+          <label for="sort" class="text-sm font-semibold">
+            Sort by
+          </label>
+          <select
+            id="sort"
+            value={sort}
+            onChange={(event) => onSort((event.currentTarget as HTMLSelectElement).value as SortKey)}
+            class="mt-1 block h-10 rounded-md border border-border bg-bg px-2"
+          >
+            {SORT_NAMES.filter(([key]) => key !== 'relevance' || q.trim() !== '').map(([key, name]) => (
+              <option key={key} value={key}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" onClick={copy} class="h-10 shrink-0 rounded-md border border-border bg-surface px-3 text-sm font-medium">
+          {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed' : 'Copy link'}
+        </button>
+        <span class="sr-only" aria-live="polite">
+          {copied === 'copied' ? 'Link to this view copied' : copied === 'failed' ? 'Could not copy; the link is in the address bar' : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
