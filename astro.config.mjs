@@ -18,6 +18,8 @@ export default defineConfig({
   site: pagesUrl ? pagesUrl.origin : 'http://localhost:4321',
   base: pagesUrl ? pagesUrl.pathname : '/',
   trailingSlash: 'ignore',
+  // Benchmarks and browser tests build several fixture sites side by side.
+  outDir: process.env.ASTRO_OUT_DIR || 'dist',
   integrations: [snapshotIntegration(), preact()],
   vite: {
     plugins: [tailwindcss()],

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decodePayload, type ClientPayload } from '../lib/client-data';
 import { createFacetIndex, type FacetOption } from '../lib/facets';
 import { emptyView, FACETS, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
-import { createSearch, isSearchQuery } from '../lib/search';
-import { sortIssues } from '../lib/sort';
+import { createSearch, isSearchQuery, matchRanges } from '../lib/search';
+import { sortOrder } from '../lib/sort';
 import { defaultSort } from '../lib/url-state';
 import { ActiveFilters, hasActiveFilters } from './ActiveFilters';
 import { displayValue, FACET_NAMES } from './facet-names';
@@ -56,15 +56,20 @@ export function IssueBrowser(props: Props) {
   // Built once per data load; every keystroke then only queries them.
   const search = useMemo(() => (issues ? createSearch(issues) : null), [issues]);
   const facetIndex = useMemo(() => (issues ? createFacetIndex(issues, curatedLabels) : null), [issues, curatedLabels]);
-  const hits = useMemo(() => (search && isSearchQuery(view.q) ? search.search(view.q) : null), [search, view.q]);
+  const orders = useMemo(() => new Map<SortKey, Int32Array>(), [issues]);
+  const found = useMemo(() => (search && isSearchQuery(view.q) ? search.search(view.q) : null), [search, view.q]);
   const listing = useMemo(() => {
-    if (!facetIndex) return null;
-    const matched = hits ? new Set(hits.map((hit) => hit.id)) : null;
-    const { results, facets, availableCount } = facetIndex.filterAndCount(view, matched);
-    const rank = hits ? new Map(hits.map((hit, index) => [hit.id, index])) : undefined;
-    return { results: sortIssues(results, view.sort, rank), facets, availableCount };
-  }, [facetIndex, hits, view]);
-  const ranges = useMemo(() => new Map(hits?.map((hit) => [hit.id, hit.ranges])), [hits]);
+    if (!issues || !facetIndex) return null;
+    // The order results come out in: the search's for best match, else a precomputed order narrowed to the hits.
+    if (found && view.sort === 'relevance') return facetIndex.filterAndCount(view, found.hits.map((hit) => hit.index));
+    const key = view.sort === 'relevance' ? 'updated' : view.sort;
+    if (!orders.has(key)) orders.set(key, sortOrder(issues, key));
+    const order = orders.get(key)!;
+    if (!found) return facetIndex.filterAndCount(view, order);
+    const hit = new Uint8Array(issues.length);
+    for (const { index } of found.hits) hit[index] = 1;
+    return facetIndex.filterAndCount(view, order.filter((at) => hit[at] === 1));
+  }, [issues, facetIndex, orders, found, view]);
 
   const update = (next: ViewState, how: ViewChange = 'step') => {
     setLimit(PAGE_SIZE);
@@ -128,7 +133,12 @@ export function IssueBrowser(props: Props) {
           <ol class="mt-3 flex flex-col gap-3">
             {shown.map((issue) => (
               <li key={issue.id}>
-                <IssueCard issue={issue} gitlabUrl={gitlabUrl} now={now} ranges={ranges.get(issue.id)} />
+                <IssueCard
+                  issue={issue}
+                  gitlabUrl={gitlabUrl}
+                  now={now}
+                  ranges={found ? { title: matchRanges(issue.title, found.words), excerpt: matchRanges(issue.excerpt, found.words) } : undefined}
+                />
               </li>
             ))}
           </ol>

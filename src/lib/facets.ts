@@ -19,7 +19,7 @@ export interface FacetOption {
 
 /** What one view of the list shows: the matching issues and every facet's options with counts. */
 export interface FacetResult {
-  /** Matching issues, in input order. */
+  /** Matching issues, in the order asked for. */
   results: Issue[];
   facets: Record<Facet, FacetOption[]>;
   /** Issues passing the search and every facet that nobody is working on, whether or not `available` is set. */
@@ -28,14 +28,18 @@ export interface FacetResult {
 
 /** Filtering and faceted counts over one dataset; build once, call per view. */
 export interface FacetIndex {
-  /** Applies a view; `matchedIds` is the search's result set, or null when there is no search. */
-  filterAndCount(view: ViewState, matchedIds: ReadonlySet<number> | null): FacetResult;
+  /**
+   * Applies a view to the issues at `order` (positions in the indexed array, in the order results should come
+   * out), or to every issue in array order when `order` is null.
+   */
+  filterAndCount(view: ViewState, order: ArrayLike<number> | null): FacetResult;
 }
 
-// An issue as the per-view loop reads it: facet values by FACETS index, so the loop does no lookups by name.
+// An issue as the per-view loop reads it: per facet, the ids of its values (interned per facet), so the loop
+// counts into typed arrays instead of maps of strings.
 interface Entry {
   issue: Issue;
-  values: readonly (readonly string[])[];
+  valueIds: readonly Uint16Array[];
   available: boolean;
 }
 
@@ -62,35 +66,52 @@ function optionComparator(facet: Facet, curatedLabels: readonly string[]): (a: F
 
 /** Precomputes what every view of `issues` shares: each issue's facet values and each facet's full value list. */
 export function createFacetIndex(issues: readonly Issue[], curatedLabels: readonly string[]): FacetIndex {
+  // Every value in the data, so an option stays listed (with 0) when the other filters leave it no issues.
+  const values = FACETS.map(() => [] as string[]);
+  const ids = FACETS.map(() => new Map<string, number>());
+  const intern = (f: number, value: string) => {
+    let id = ids[f]!.get(value);
+    if (id === undefined) {
+      id = values[f]!.push(value) - 1;
+      ids[f]!.set(value, id);
+    }
+    return id;
+  };
   const entries: Entry[] = issues.map((issue) => ({
     issue,
-    values: FACETS.map((facet) => facetValues(issue, facet)),
+    valueIds: FACETS.map((facet, f) => Uint16Array.from(facetValues(issue, facet), (value) => intern(f, value))),
     available: isAvailable(issue),
   }));
-  // Every value in the data, so an option stays listed (with 0) when the other filters leave it no issues.
-  const allValues = FACETS.map((_, f) => new Set(entries.flatMap((entry) => entry.values[f] ?? [])));
   const comparators = FACETS.map((facet) => optionComparator(facet, curatedLabels));
 
   return {
-    filterAndCount(view, matchedIds) {
-      const selected = FACETS.map((facet) => new Set(view.filters[facet]));
-      const active = FACETS.flatMap((_, f) => (selected[f]!.size > 0 ? [f] : []));
-      const counts = FACETS.map(() => new Map<string, number>());
+    filterAndCount(view, order) {
+      const selected = FACETS.map((facet, f) => {
+        const flags = new Uint8Array(values[f]!.length);
+        for (const value of view.filters[facet]) {
+          const id = ids[f]!.get(value);
+          if (id !== undefined) flags[id] = 1;
+        }
+        return flags;
+      });
+      // A selected value no issue has still filters: it matches nothing.
+      const active = FACETS.flatMap((facet, f) => (view.filters[facet].length > 0 ? [f] : []));
+      const counts = FACETS.map((_, f) => new Uint32Array(values[f]!.length));
       const results: Issue[] = [];
       let availableCount = 0;
+      const total = order ? order.length : entries.length;
 
-      const count = (f: number, values: readonly string[]) => {
-        const map = counts[f]!;
-        for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
-      };
-
-      for (const entry of entries) {
-        if (matchedIds && !matchedIds.has(entry.issue.id)) continue;
+      for (let k = 0; k < total; k++) {
+        const entry = entries[order ? order[k]! : k]!;
         // Which active facet the issue fails: a facet's counts ignore its own selection, so an issue failing
         // exactly one facet still counts towards that facet's options.
         let failed = NONE;
         for (const f of active) {
-          if (entry.values[f]!.some((value) => selected[f]!.has(value))) continue;
+          const own = entry.valueIds[f]!;
+          const flags = selected[f]!;
+          let hit = false;
+          for (let v = 0; v < own.length; v++) if (flags[own[v]!]) hit = true;
+          if (hit) continue;
           if (failed !== NONE) {
             failed = SEVERAL;
             break;
@@ -103,19 +124,18 @@ export function createFacetIndex(issues: readonly Issue[], curatedLabels: readon
         if (view.available && !entry.available) continue;
         if (failed === NONE) {
           results.push(entry.issue);
-          entry.values.forEach((values, f) => count(f, values));
+          for (let f = 0; f < FACETS.length; f++) for (const id of entry.valueIds[f]!) counts[f]![id]! += 1;
         } else {
-          count(failed, entry.values[failed]!);
+          for (const id of entry.valueIds[failed]!) counts[failed]![id]! += 1;
         }
       }
 
       const facets = {} as Record<Facet, FacetOption[]>;
       FACETS.forEach((facet, f) => {
-        const chosen = selected[f]!;
-        const values = new Set([...allValues[f]!, ...chosen]);
-        facets[facet] = [...values]
-          .map((value) => ({ value, count: counts[f]!.get(value) ?? 0, selected: chosen.has(value) }))
-          .sort(comparators[f]);
+        const chosen = new Set(view.filters[facet]);
+        const options = values[f]!.map((value, id) => ({ value, count: counts[f]![id]!, selected: chosen.has(value) }));
+        for (const value of chosen) if (!ids[f]!.has(value)) options.push({ value, count: 0, selected: true });
+        facets[facet] = options.sort(comparators[f]);
       });
       return { results, facets, availableCount };
     },
@@ -126,8 +146,8 @@ export function createFacetIndex(issues: readonly Issue[], curatedLabels: readon
 export function filterAndCount(
   issues: readonly Issue[],
   view: ViewState,
-  matchedIds: ReadonlySet<number> | null,
+  order: ArrayLike<number> | null,
   curatedLabels: readonly string[],
 ): FacetResult {
-  return createFacetIndex(issues, curatedLabels).filterAndCount(view, matchedIds);
+  return createFacetIndex(issues, curatedLabels).filterAndCount(view, order);
 }

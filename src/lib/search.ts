@@ -1,21 +1,28 @@
-import Fuse, { type FuseOptionKey, type FuseResult, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Issue } from './model';
+import { buildWordIndex, FIELDS, matchVocabulary, wordSpans, wordsOf, type FieldTexts } from './word-index';
 
 /** Inclusive [start, end] character indices of a match. */
 export type MatchRange = [number, number];
 
-/** One search result; lower scores are better, and 0 marks an exact reference, iid or project match. */
+/** One search result, best first; a lower score is better, and 0 marks an exact reference, iid or project match. */
 export interface SearchHit {
   id: number;
+  /** The issue's position in the array the search was built from. */
+  index: number;
   score: number;
-  /** Where the query matched issue.title and issue.excerpt, for highlighting. */
-  ranges: { title?: MatchRange[]; excerpt?: MatchRange[] };
+}
+
+/** What one query found: the hits in order, and the vocabulary words they matched, for highlighting. */
+export interface SearchResult {
+  hits: SearchHit[];
+  words: ReadonlySet<string>;
 }
 
 /** Fuzzy search over one dataset, built once per page load. */
 export interface IssueSearch {
-  /** Hits best first; [] for a query with fewer than 2 non-space characters. */
-  search(query: string): SearchHit[];
+  /** Hits best first; no hits for a query with fewer than 2 non-space characters. */
+  search(query: string): SearchResult;
 }
 
 /** A piece of text and whether it is part of a match. */
@@ -25,17 +32,18 @@ export interface TextSegment {
 }
 
 const MIN_QUERY_CHARS = 2;
-// Every word costs a pass over the candidates; a dozen words already pin a result down.
+// Every word costs a vocabulary lookup and a pass over its postings; a dozen words already pin a result down.
 const MAX_WORDS = 12;
-// Fuse's bitap matches 32 characters at a time and ORs longer patterns chunk by chunk, which is slower and
-// looser; a word's first 32 characters are as telling as all of it.
+// Fuse's bitap matches 32 characters at a time; a word's first 32 characters are as telling as all of it.
 const MAX_WORD_LENGTH = 32;
-// errors / word length: one typo passes in a word of five letters or more (pipline, mergre, documantation),
-// shorter words must match exactly, or they would match nearly every excerpt.
-const THRESHOLD = 0.2;
+// Fuse orders only the best candidates (the first page of cards); scoring thousands of loosely matching issues
+// with Fuse on every keystroke is what made search slow (measured: 50 cost 1.6 ms median, 25 cost 0.7 ms).
+const RERANKED = 25;
+// Vocabulary matches of recent query words: typing re-asks for the same words key after key.
+const CACHED_WORDS = 200;
 
 // Title words say what an issue is; references and projects are what people paste; labels and the excerpt
-// mention many words in passing, so they count least.
+// mention many words in passing, so they count least. The same weights as the word index's FIELDS.
 const KEYS: FuseOptionKey<Issue>[] = [
   { name: 'title', weight: 5 },
   { name: 'ref', weight: 3, getFn: (issue) => [issue.reference, `#${issue.iid}`] },
@@ -44,65 +52,139 @@ const KEYS: FuseOptionKey<Issue>[] = [
   { name: 'excerpt', weight: 1 },
 ];
 
-// Every text the keys above index, for the exact-substring prefilter.
-function searchedTexts(issue: Issue): string[] {
-  return [
-    issue.title,
-    issue.reference,
-    `#${issue.iid}`,
-    issue.project,
-    ...issue.labels.map((l) => l.name),
-    issue.excerpt,
-  ];
+function fieldTexts(issue: Issue): FieldTexts {
+  return [[issue.title], [issue.reference, `#${issue.iid}`], [issue.project], issue.labels.map((l) => l.name), [issue.excerpt]];
 }
 
-/** The Fuse options of every search; exported so tests can check the prefiltered search against plain Fuse. */
+/** The Fuse options that order the best candidates; exported so tests can compare with plain Fuse. */
 export const FUSE_OPTIONS: Readonly<IFuseOptions<Issue>> = {
   keys: KEYS,
   includeScore: true,
-  includeMatches: true,
   // Issues mention a word anywhere in a title or excerpt; where it sits says nothing about relevance.
   ignoreLocation: true,
-  threshold: THRESHOLD,
-  // Extended search stays off: its AND needs every word in the same field, and its operators (!, ^, =, ', |, $)
-  // would act on whatever a user types. Words are ANDed across fields by a logical query instead.
-  useExtendedSearch: false,
-  // Single matched letters carry no meaning and would clutter the highlight ranges.
+  // One typo in a word of five letters or more, as the word index allows.
+  threshold: 0.2,
   minMatchCharLength: 2,
 };
 
-// Distinct lower-case words of two characters or more: a lone letter would match almost everything.
+/** The query's words, folded like the index's; one-letter words only when there is nothing else. */
 function queryWords(query: string): string[] {
-  const words = new Set<string>();
-  for (const word of query.toLowerCase().split(/\s+/)) {
-    if ([...word].length >= MIN_QUERY_CHARS) words.add(word.slice(0, MAX_WORD_LENGTH));
-  }
-  // A query of one-letter words ("a b") is searched as the phrase it is rather than as nothing.
-  if (!words.size) words.add(query.trim().toLowerCase().replace(/\s+/g, ' ').slice(0, MAX_WORD_LENGTH));
-  return [...words].slice(0, MAX_WORDS);
-}
-
-// Pigeonhole: a match with at most k errors leaves one of k + 1 disjoint pieces of the word intact, so a text
-// containing none of them cannot match and Fuse need not look at it. The epsilon lets float rounding only
-// overestimate k, which weakens the filter but never drops a match.
-function pieces(word: string): string[] {
-  const count = Math.floor(THRESHOLD * word.length + 1e-9) + 1;
-  const size = Math.floor(word.length / count);
-  return Array.from({ length: count }, (_, p) => word.slice(p * size, p === count - 1 ? undefined : (p + 1) * size));
+  const all = [...new Set(wordsOf(query).map((word) => word.slice(0, MAX_WORD_LENGTH)))];
+  const long = all.filter((word) => [...word].length >= 2);
+  return (long.length ? long : all).slice(0, MAX_WORDS);
 }
 
 // The keys a query matches exactly: "123", "#123", a full reference, a project path or an issue URL.
 function exactKeys(issue: Issue): string[] {
-  return [String(issue.iid), `#${issue.iid}`, issue.reference, issue.project, issue.url].map((key) =>
-    key.toLowerCase(),
-  );
+  return [String(issue.iid), `#${issue.iid}`, issue.reference, issue.project, issue.url].map((key) => key.toLowerCase());
 }
 
-function rangesOf(result: FuseResult<Issue>, key: 'title' | 'excerpt'): MatchRange[] | undefined {
-  const ranges = (result.matches ?? [])
-    .filter((match) => match.key === key)
-    .flatMap((match) => match.indices.map(([start, end]): MatchRange => [start, end]));
-  return ranges.length ? mergeRanges(ranges) : undefined;
+/** Whether a query is long enough to search: 2 or more non-space characters; callers show everything otherwise. */
+export function isSearchQuery(query: string): boolean {
+  return [...query.replace(/\s+/g, '')].length >= MIN_QUERY_CHARS;
+}
+
+/** Indexes the issues for search; do it once per dataset, it is the expensive part. */
+export function createSearch(issues: readonly Issue[]): IssueSearch {
+  const index = buildWordIndex(issues.map(fieldTexts));
+  // The best field weight among the fields in a bit mask, for every mask.
+  const maskWeight = Float64Array.from({ length: 32 }, (_, mask) =>
+    Math.max(0, ...FIELDS.map((field, f) => (mask & (1 << f) ? field.weight : 0))),
+  );
+  const exact = new Map<string, number[]>();
+  issues.forEach((issue, at) => {
+    for (const key of new Set(exactKeys(issue))) {
+      const list = exact.get(key);
+      if (list) list.push(at);
+      else exact.set(key, [at]);
+    }
+  });
+  const vocabularyCache = new Map<string, Map<number, number>>();
+  const vocabularyMatches = (word: string) => {
+    let found = vocabularyCache.get(word);
+    if (!found) {
+      found = matchVocabulary(index, word);
+      if (vocabularyCache.size >= CACHED_WORDS) vocabularyCache.delete(vocabularyCache.keys().next().value!);
+      vocabularyCache.set(word, found);
+    }
+    return found;
+  };
+  // Position of each issue in the default order (most recently updated first), to break score ties.
+  const recency = new Int32Array(index.size);
+  const byRecency = Int32Array.from(issues.keys()).sort((a, b) => issues[b]!.updatedAt - issues[a]!.updatedAt || b - a);
+  byRecency.forEach((doc, rank) => (recency[doc] = rank));
+  // Reused per query: the summed score and the number of query words each issue matched.
+  const score = new Float64Array(index.size);
+  const matchedWords = new Uint8Array(index.size);
+  const best = new Float64Array(index.size);
+
+  // Issues matching every word (AND across fields), best first by field weight and match quality.
+  function candidates(words: readonly string[], vocabularyHits: ReadonlySet<string> & Set<string>): number[] {
+    score.fill(0);
+    matchedWords.fill(0);
+    for (const word of words) {
+      best.fill(0);
+      for (const [at, quality] of vocabularyMatches(word)) {
+        vocabularyHits.add(index.vocabulary[at]!);
+        for (const posting of index.postings[at]!) {
+          const doc = posting >>> 5;
+          const value = maskWeight[posting & 31]! * quality;
+          if (value > best[doc]!) best[doc] = value;
+        }
+      }
+      for (let doc = 0; doc < index.size; doc++) {
+        if (best[doc]! > 0) {
+          score[doc] += best[doc]!;
+          matchedWords[doc]! += 1;
+        }
+      }
+    }
+    // Sorting numbers in a typed array beats a comparator several times over: pack score (a multiple of 0.1:
+    // integer weights times qualities of one decimal) and recency (ties: most recently updated first) in one key.
+    const keys: number[] = [];
+    for (let doc = 0; doc < index.size; doc++) {
+      if (matchedWords[doc] === words.length) keys.push(Math.round(-score[doc]! * 10) * index.size + recency[doc]!);
+    }
+    return Array.from(Float64Array.from(keys).sort(), (key) => byRecency[((key % index.size) + index.size) % index.size]!);
+  }
+
+  // Fuse orders the best candidates; the rest keep the index's order behind them.
+  function rerank(found: readonly number[], words: readonly string[]): SearchHit[] {
+    const top = found.slice(0, RERANKED);
+    const fuse = new Fuse(top.map((at) => issues[at]!), FUSE_OPTIONS);
+    const ranked = fuse.search({ $and: [...words] });
+    const seen = new Set(ranked.map((result) => top[result.refIndex]!));
+    return [
+      ...ranked.map((result) => ({ at: top[result.refIndex]!, score: result.score ?? 1 })),
+      ...found.filter((at) => !seen.has(at)).map((at) => ({ at, score: 1 + 1 / (1 + score[at]!) })),
+    ].map(({ at, score }) => ({ id: issues[at]!.id, index: at, score }));
+  }
+
+  return {
+    search(query) {
+      const words = new Set<string>();
+      if (!isSearchQuery(query)) return { hits: [], words };
+      const terms = queryWords(query);
+      const fuzzy = terms.length ? rerank(candidates(terms, words), terms) : [];
+      const exactAt = exact.get(query.trim().replace(/\/+$/, '').toLowerCase()) ?? [];
+      const exactSet = new Set(exactAt);
+      // Exact matches lead (score 0), then everything else in order.
+      const hits = [
+        ...exactAt.map((at) => ({ id: issues[at]!.id, index: at, score: 0 })),
+        ...fuzzy.filter((hit) => !exactSet.has(hit.index)),
+      ];
+      return { hits, words };
+    },
+  };
+}
+
+/** Where in `text` the matched words are, for highlighting. */
+export function matchRanges(text: string, words: ReadonlySet<string>): MatchRange[] | undefined {
+  if (!words.size) return undefined;
+  const ranges = wordSpans(text)
+    .filter((span) => words.has(span.word))
+    .map((span): MatchRange => [span.start, span.end]);
+  return ranges.length ? ranges : undefined;
 }
 
 function mergeRanges(ranges: readonly MatchRange[]): MatchRange[] {
@@ -114,67 +196,6 @@ function mergeRanges(ranges: readonly MatchRange[]): MatchRange[] {
     else merged.push([start, end]);
   }
   return merged;
-}
-
-function toHit(result: FuseResult<Issue>): SearchHit {
-  const title = rangesOf(result, 'title');
-  const excerpt = rangesOf(result, 'excerpt');
-  return {
-    id: result.item.id,
-    score: result.score ?? 1,
-    ranges: { ...(title && { title }), ...(excerpt && { excerpt }) },
-  };
-}
-
-/** Whether a query is long enough to search: 2 or more non-space characters; callers show everything otherwise. */
-export function isSearchQuery(query: string): boolean {
-  return [...query.replace(/\s+/g, '')].length >= MIN_QUERY_CHARS;
-}
-
-/** Indexes the issues for fuzzy search; do it once, it is the expensive part. */
-export function createSearch(issues: readonly Issue[]): IssueSearch {
-  const { keys, records } = Fuse.createIndex(KEYS, issues).toJSON();
-  const haystacks = issues.map((issue) => searchedTexts(issue).join('\n').toLowerCase());
-  const exact = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    for (const key of new Set(exactKeys(issue))) {
-      const list = exact.get(key);
-      if (list) list.push(issue);
-      else exact.set(key, [issue]);
-    }
-  }
-
-  // Fuse over the issues that can match every word: a subset of the prebuilt index records, so nothing is
-  // re-indexed, and results and scores are exactly those of a search over everything.
-  function fuzzy(words: readonly string[]): SearchHit[] {
-    const required = words.map(pieces);
-    const candidates = records.filter((record) => {
-      const haystack = haystacks[record.i] ?? '';
-      return required.every((options) => options.some((piece) => haystack.includes(piece)));
-    });
-    if (!candidates.length) return [];
-    const fuse = new Fuse(issues, FUSE_OPTIONS, Fuse.parseIndex<Issue>({ keys, records: candidates }));
-    // A logical AND of one term per word lets the words match in different fields (a project and a title word).
-    return fuse.search({ $and: [...words] }).map(toHit);
-  }
-
-  return {
-    search(query) {
-      if (!isSearchQuery(query)) return [];
-      const hits = fuzzy(queryWords(query));
-      const exactIssues = exact.get(query.trim().replace(/\/+$/, '').toLowerCase()) ?? [];
-      const exactIds = new Set(exactIssues.map((issue) => issue.id));
-      const fuzzyIds = new Set(hits.map((hit) => hit.id));
-      // Exact matches lead (score 0), in fuzzy order where fuzzy found them too, then in dataset order.
-      const leading: SearchHit[] = [
-        ...hits.filter((hit) => exactIds.has(hit.id)).map((hit) => ({ ...hit, score: 0 })),
-        ...exactIssues
-          .filter((issue) => !fuzzyIds.has(issue.id))
-          .map((issue) => ({ id: issue.id, score: 0, ranges: {} })),
-      ];
-      return [...leading, ...hits.filter((hit) => !exactIds.has(hit.id))];
-    },
-  };
 }
 
 /** Splits text into matched and unmatched segments covering all of it, ignoring single-character ranges. */

@@ -36,3 +36,12 @@ export function sortIssues(
   const compare = primary(sort, relevanceRank);
   return [...issues].sort((a, b) => compare(a, b) || tieBreak(a, b));
 }
+
+/**
+ * The positions of `issues` in the given order, for keys that do not depend on a query: computed once per key,
+ * a keystroke then filters this order instead of sorting its results.
+ */
+export function sortOrder(issues: readonly Issue[], sort: Exclude<SortKey, 'relevance'>): Int32Array {
+  const compare = primary(sort, undefined);
+  return Int32Array.from(issues.keys()).sort((a, b) => compare(issues[a]!, issues[b]!) || tieBreak(issues[a]!, issues[b]!));
+}

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/lib/model';
-import { sortIssues } from '../../src/lib/sort';
+import { toIssue, type Issue } from '../../src/lib/model';
+import { parseSnapshot } from '../../src/lib/snapshot';
+import { sortIssues, sortOrder } from '../../src/lib/sort';
 
 function issue(id: number, patch: Partial<Issue> = {}): Issue {
   return {
@@ -95,5 +97,14 @@ describe('sortIssues', () => {
 
   it('handles an empty list', () => {
     expect(sortIssues([], 'updated')).toEqual([]);
+  });
+});
+
+describe('sortOrder', () => {
+  it('gives the positions sortIssues would put the issues in, for every key but relevance', () => {
+    const issues = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8')).issues.map(toIssue);
+    for (const key of ['updated', 'newest', 'upvotes', 'comments', 'weight'] as const) {
+      expect(Array.from(sortOrder(issues, key), (at) => issues[at]!.id)).toEqual(sortIssues(issues, key).map((i) => i.id));
+    }
   });
 });

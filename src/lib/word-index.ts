@@ -1,0 +1,147 @@
+// An inverted index of the words in every searchable field, built once per page load, so that a keystroke looks
+// up a few vocabulary entries instead of scanning every issue's text.
+
+/** Searchable fields, with how much a match in each says about relevance. */
+export const FIELDS = [
+  { name: 'title', weight: 5 },
+  { name: 'ref', weight: 3 },
+  { name: 'project', weight: 2 },
+  { name: 'labels', weight: 1 },
+  { name: 'excerpt', weight: 1 },
+] as const;
+
+/** A document to index: one list of texts per field, in FIELDS order. */
+export type FieldTexts = readonly (readonly string[])[];
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower case without diacritics, so "Résumé" and "resume" are the same word. */
+export function foldWord(word: string): string {
+  // Unicode normalisation is the slow part of indexing, and most text has nothing to normalise.
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/** The folded words of a text: letters and digits in any script; everything else separates words. */
+export function wordsOf(text: string): string[] {
+  return foldWord(text).match(WORD) ?? [];
+}
+
+/** Where each word of `text` is, with its folded form: for highlighting words that matched. */
+export function wordSpans(text: string): Array<{ start: number; end: number; word: string }> {
+  return [...text.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length - 1,
+    word: foldWord(match[0]),
+  }));
+}
+
+// Whether word[a..] equals candidate[b..b + rest] where rest makes both run to their ends (n and m).
+function restEqual(word: string, candidate: string, n: number, m: number, a: number, b: number): boolean {
+  if (n - a !== m - b) return false;
+  for (let k = 0; k < n - a; k++) if (word.charCodeAt(a + k) !== candidate.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/**
+ * Whether `word` is at most one edit (insertion, deletion, substitution, swap of neighbours) away from the first
+ * `length` characters of `candidate`. Compares in place, allocating nothing: it runs over the whole vocabulary.
+ */
+export function withinOneEdit(word: string, candidate: string, length = candidate.length): boolean {
+  const n = word.length;
+  const m = Math.min(length, candidate.length);
+  if (Math.abs(n - m) > 1) return false;
+  let i = 0;
+  while (i < n && i < m && word.charCodeAt(i) === candidate.charCodeAt(i)) i++;
+  if (i === n && i === m) return true;
+  // After the first difference: a substitution, an insertion, a deletion, or a swap of neighbours.
+  if (restEqual(word, candidate, n, m, i + 1, i + 1)) return true;
+  if (restEqual(word, candidate, n, m, i, i + 1) || restEqual(word, candidate, n, m, i + 1, i)) return true;
+  return (
+    i + 1 < n &&
+    i + 1 < m &&
+    word.charCodeAt(i) === candidate.charCodeAt(i + 1) &&
+    word.charCodeAt(i + 1) === candidate.charCodeAt(i) &&
+    restEqual(word, candidate, n, m, i + 2, i + 2)
+  );
+}
+
+/** How well a query word matched a vocabulary word, as a factor on the field's weight. */
+export const QUALITY = { exact: 1, prefix: 0.8, typo: 0.5 } as const;
+type Quality = (typeof QUALITY)[keyof typeof QUALITY];
+
+/** The index: a sorted vocabulary and, per word, which documents have it in which fields. */
+export interface WordIndex {
+  vocabulary: readonly string[];
+  /** Per vocabulary word: document index × 32 + a bit mask of the fields it occurs in. */
+  postings: readonly Int32Array[];
+  size: number;
+}
+
+/** Indexes documents given as field texts (FIELDS order). */
+export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
+  const byWord = new Map<string, number[]>();
+  documents.forEach((fields, doc) => {
+    const masks = new Map<string, number>();
+    fields.forEach((texts, field) => {
+      for (const text of texts) for (const word of wordsOf(text)) masks.set(word, (masks.get(word) ?? 0) | (1 << field));
+    });
+    for (const [word, mask] of masks) {
+      const list = byWord.get(word);
+      if (list) list.push(doc * 32 + mask);
+      else byWord.set(word, [doc * 32 + mask]);
+    }
+  });
+  const vocabulary = [...byWord.keys()].sort();
+  return { vocabulary, postings: vocabulary.map((word) => Int32Array.from(byWord.get(word)!)), size: documents.length };
+}
+
+function firstAtLeast(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Words this short must match exactly or as a prefix: one typo in them would match nearly everything. */
+export const MIN_TYPO_LENGTH = 5;
+
+/**
+ * Vocabulary words a query word stands for, with match quality: the word itself, words it begins (someone is still
+ * typing), and for words of MIN_TYPO_LENGTH or more, words (or word beginnings) one typo away.
+ */
+export function matchVocabulary(index: WordIndex, word: string): Map<number, Quality> {
+  const { vocabulary } = index;
+  const found = new Map<number, Quality>();
+  for (let at = firstAtLeast(vocabulary, word); at < vocabulary.length && vocabulary[at]!.startsWith(word); at++) {
+    found.set(at, vocabulary[at] === word ? QUALITY.exact : QUALITY.prefix);
+  }
+  if (word.length < MIN_TYPO_LENGTH) return found;
+  // A linear pass over the vocabulary: thousands of in-place comparisons, under a millisecond; callers cache per word.
+  const w0 = word.charCodeAt(0);
+  const w1 = word.charCodeAt(1);
+  for (let at = 0; at < vocabulary.length; at++) {
+    const candidate = vocabulary[at]!;
+    if (candidate.length < word.length - 1) continue;
+    // One edit leaves one of the first two characters in place or swaps them: a cheap test that skips most words.
+    const c0 = candidate.charCodeAt(0);
+    const c1 = candidate.charCodeAt(1);
+    if (c0 !== w0 && c1 !== w1 && c0 !== w1 && c1 !== w0) continue;
+    if (found.has(at)) continue;
+    // The whole word one typo away, or its beginning (the visitor is still typing the rest).
+    if (
+      withinOneEdit(word, candidate) ||
+      withinOneEdit(word, candidate, word.length - 1) ||
+      withinOneEdit(word, candidate, word.length) ||
+      withinOneEdit(word, candidate, word.length + 1)
+    ) {
+      found.set(at, QUALITY.typo);
+    }
+  }
+  return found;
+}
