@@ -1,0 +1,106 @@
+// The e2e fixture: generated GitLab issues run through the fetch's own validation and normalisation (as
+// scripts/make-sample.ts does), plus a few hand-made hostile issues. Tests read the written file back and compute
+// what the page should show from it, so nothing here is a hard-coded expectation.
+import { parseIssuePage } from '../../scripts/fetch/api-issue';
+import { mergeLabelResults } from '../../scripts/fetch/collect';
+import { parseSnapshot, serializeSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotIssue } from '../../src/lib/snapshot';
+import { CURATED_LABELS, generateIssues, type ApiIssue } from '../gitlab/generator';
+
+export const GITLAB_URL = 'https://gitlab.com';
+export const GENERATED_COUNT = 400;
+export const SEED = 7331;
+/** A word only the hand-made hostile issues carry, so one search shows all of them. */
+export const HOSTILE_MARKER = 'Hostilefixture';
+/** Title words of the issue whose `url` is a javascript: URL. */
+export const JS_URL_TITLE_MARKER = 'javascript URL marker';
+export const JS_URL = 'javascript:alert(document.domain)';
+export const BAD_COLOR = 'red;background:url(javascript:alert(1))';
+
+// Each payload sets a flag when it runs, on top of calling alert, so a test sees it even if alert is replaced.
+const SCRIPT = '<script>window.__xss=1;alert("script")</script>';
+const IMG = '<img src=x onerror="window.__xss=1;alert(\'img\')">';
+const SVG = '"><svg onload="window.__xss=1;alert(\'svg\')">';
+
+const HOSTILE_START_ID = 990_000_001;
+
+// Hostile API issues made from generated ones (so every other field is realistic), fed through the fetch like any.
+function hostileApiIssues(template: ApiIssue): ApiIssue[] {
+  const make = (n: number, title: string, labels: ApiIssue['labels']): ApiIssue => ({
+    ...structuredClone(template),
+    id: HOSTILE_START_ID + n,
+    iid: 90_000 + n,
+    title,
+    state: 'opened',
+    confidential: false,
+    web_url: `${GITLAB_URL}/gitlab-org/gitlab/-/issues/${90_000 + n}`,
+    references: { short: `#${90_000 + n}`, relative: `#${90_000 + n}`, full: `gitlab-org/gitlab#${90_000 + n}` },
+    labels,
+  });
+  const label = (id: number, name: string, color: string, textColor = '#FFFFFF') => ({
+    id,
+    name,
+    color,
+    text_color: textColor,
+    description: null,
+    description_html: '',
+  });
+  return [
+    make(0, `${HOSTILE_MARKER} ${SCRIPT} in the title`, [
+      label(9_910_001, 'co-create', '#6b2fd6'),
+      label(9_910_002, SCRIPT, '#dc143c'),
+      label(9_910_003, IMG, BAD_COLOR, '#ffffff; position:fixed'),
+      label(9_910_004, 'type::bug', '#dc143c'),
+    ]),
+    make(1, `${HOSTILE_MARKER} ${IMG} image in the title`, [
+      label(9_910_001, 'quick win', '#009966'),
+      label(9_910_005, `group::${SVG}`, '#428bca'),
+      label(9_910_006, 'type::feature', '#428bca'),
+    ]),
+  ];
+}
+
+/** Builds the fixture snapshot (deterministic). */
+export function makeFixture(): Snapshot {
+  const generated = generateIssues({ count: GENERATED_COUNT, seed: SEED, baseUrl: GITLAB_URL });
+  const template = generated.find((issue) => issue.state === 'opened' && !issue.confidential)!;
+  const api = parseIssuePage([...generated, ...hostileApiIssues(template)], 'e2e fixture');
+  const perLabel = CURATED_LABELS.map(
+    (label) => [label, api.filter((issue) => issue.labels.some((l) => (typeof l === 'string' ? l : l.name) === label))] as const,
+  );
+  const { issues } = mergeLabelResults(perLabel, CURATED_LABELS, GITLAB_URL);
+
+  // The excerpt is made from markdown prose (raw HTML is dropped), so plant payloads in it after normalising.
+  for (const issue of issues) {
+    if (issue.id >= HOSTILE_START_ID) issue.excerpt = `${HOSTILE_MARKER} excerpt ${IMG} then ${SCRIPT} and ${SVG}`;
+  }
+  // The fetch refuses non-http(s) URLs, but the snapshot schema accepts any URL: the page must still not link it.
+  const base = issues.find((issue) => issue.id === HOSTILE_START_ID)!;
+  const jsIssue: SnapshotIssue = {
+    ...structuredClone(base),
+    id: HOSTILE_START_ID + 2,
+    iid: 90_002,
+    reference: 'gitlab-org/gitlab#90002',
+    url: JS_URL,
+    title: `${HOSTILE_MARKER} ${JS_URL_TITLE_MARKER} ${SVG}`,
+    labels: base.labels.filter((l) => l.name === 'co-create'),
+    curated: ['co-create'],
+    type: null,
+    group: null,
+    stage: null,
+  };
+  issues.push(jsIssue);
+
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generatedAt: '2026-11-01T06:00:00.000Z',
+    source: { url: GITLAB_URL, group: 'gitlab-org', labels: [...CURATED_LABELS] },
+    issues,
+  };
+}
+
+/** The fixture as the file the build reads (validated by the site's own schema on the way). */
+export function fixtureText(): string {
+  const text = serializeSnapshot(makeFixture());
+  parseSnapshot(text);
+  return text;
+}

@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issues, newPage, url, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+let page: Page;
+beforeAll(async () => {
+  page = await newPage(browser(), { javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await page.context().close();
+});
+
+/** Issue ids of the cards on the current page (each card's title heading is `issue-<id>`). */
+const cardIds = (page: Page) =>
+  page.locator('article h3[id^="issue-"]').evaluateAll((h3s) => h3s.map((h3) => Number(h3.id.slice('issue-'.length))));
+
+/** Follows "Next" links from the current page, collecting every card's id and the pages visited. */
+async function walkPages(page: Page): Promise<{ ids: number[]; pages: string[] }> {
+  const ids: number[] = [];
+  const pages: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    pages.push(new URL(page.url()).pathname);
+    ids.push(...(await cardIds(page)));
+    const next = page.locator('nav[aria-label="Pages"] a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    const href = await next.getAttribute('href');
+    expect(href).toMatch(/^\//);
+    await page.goto(url(href!));
+  }
+  return { ids, pages };
+}
+
+describe('without JavaScript', () => {
+  it('the home page lists the first issues as cards', async () => {
+    await page.goto(url('/'));
+    const ids = await cardIds(page);
+    expect(ids.length).toBe(Math.min(25, issues.length));
+    const newest = [...issues].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id);
+    expect(ids).toEqual(newest.slice(0, ids.length).map((issue) => issue.id));
+    expect(await page.locator('main [role="status"]').textContent()).toContain(`${issues.length}`);
+  });
+
+  it('the footer\'s plain links reach every issue of the snapshot', async () => {
+    await page.goto(url('/'));
+    const all = page.locator('footer a', { hasText: /^All issues/ });
+    await page.goto(url((await all.getAttribute('href'))!));
+    const { ids, pages } = await walkPages(page);
+    expect(pages.length).toBe(Math.ceil(issues.length / 100));
+    // "Next" says /all/2, the numbered links /all/2/: both serve the same page.
+    expect(pages.map((path) => path.replace(/\/?$/, '/'))).toEqual(pages.map((_, i) => (i === 0 ? '/all/' : `/all/${i + 1}/`)));
+    // Each issue once, and all of them.
+    expect(ids.length).toBe(issues.length);
+    expect(new Set(ids)).toEqual(new Set(issues.map((issue) => issue.id)));
+  });
+
+  it('each curated label\'s plain pages list exactly that label\'s issues', async () => {
+    await page.goto(url('/'));
+    const links = await page.locator('footer a[href*="/label/"]').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent ?? '' })),
+    );
+    const labels = [...new Set(issues.flatMap((issue) => issue.curated))];
+    expect(links.length).toBe(labels.length);
+    for (const link of links) {
+      const label = labels.find((l) => link.text.startsWith(`${l} (`) && link.text === `${l} (${issues.filter((i) => i.curated.includes(l)).length})`);
+      expect(label, `footer link "${link.text}"`).toBeDefined();
+      await page.goto(url(link.href));
+      const { ids } = await walkPages(page);
+      expect(new Set(ids)).toEqual(new Set(issues.filter((issue) => issue.curated.includes(label!)).map((issue) => issue.id)));
+      expect(ids.length).toBe(new Set(ids).size);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { newPage, open, useBrowser } from './support/browser';
+
+// Git-ignored (test-results/); for people to look at, not compared against anything.
+const DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+const browser = useBrowser();
+
+it.each([
+  [375, 'light'],
+  [375, 'dark'],
+  [1280, 'light'],
+  [1280, 'dark'],
+] as const)('full-page screenshot at %i px, %s', async (width, colorScheme) => {
+  mkdirSync(DIR, { recursive: true });
+  const page = await newPage(browser(), { viewport: { width, height: 900 }, colorScheme });
+  try {
+    await open(page, '/');
+    // Nothing may stick out sideways: a horizontal scrollbar on a phone is a layout bug.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const path = `${DIR}home-${width}-${colorScheme}.png`;
+    await page.screenshot({ path, fullPage: true });
+    expect(statSync(path).size).toBeGreaterThan(10_000);
+    expect(overflow, 'horizontal overflow in px').toBe(0);
+  } finally {
+    await page.context().close();
+  }
+});
+
+it.each([1280, 375])('the filter panel\'s contents stay inside it at %i px, all options shown', async (width) => {
+  const page = await newPage(browser(), { viewport: { width, height: 900 } });
+  try {
+    await open(page, '/');
+    if (width < 768) await page.getByRole('button', { name: 'Show filters' }).click();
+    const showAll = page.getByRole('button', { name: /^Show all \d+$/ });
+    while ((await showAll.count()) > 0) await showAll.first().click();
+    mkdirSync(DIR, { recursive: true });
+    await page.screenshot({ path: `${DIR}filters-expanded-${width}.png`, fullPage: true });
+    const overflowing = await page.evaluate(() => {
+      const aside = document.querySelector('aside[aria-label="Filters"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('aside[aria-label="Filters"] fieldset, #filter-panel > div')]
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.right > aside.right + 0.5 || box.left < aside.left - 0.5)
+        .map(({ el, box }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" ends at ${Math.round(box.right)} px, the panel at ${Math.round(aside.right)} px`);
+    });
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  cardTitles,
+  countBy,
+  expectStatusCount,
+  facetOptions,
+  issues,
+  newPage,
+  open,
+  option,
+  showAll,
+  statusCount,
+  useBrowser,
+} from './support/browser';
+
+const browser = useBrowser();
+let page: Page;
+beforeEach(async () => {
+  page = await newPage(browser());
+});
+afterEach(async () => {
+  await page.context().close();
+});
+
+const curatedLabels = ['co-create', 'quick win', 'quick win::first-time contributor'];
+const typeCounts = (list = issues) => countBy(list, (issue) => (issue.type ? [issue.type] : []));
+const labelCounts = (list = issues) => countBy(list, (issue) => issue.curated);
+
+/** The first card's title and its marked (highlighted) pieces. */
+async function firstCard(page: Page) {
+  const title = page.locator('main ol > li article h3').first();
+  return {
+    text: (await title.textContent()) ?? '',
+    href: await title.locator('a').getAttribute('href'),
+    marks: await title.locator('mark').allTextContents(),
+  };
+}
+
+describe('typo-tolerant search', () => {
+  // The typo and the title word it stands for; the fixture decides which issues carry the word.
+  for (const [typo, word] of [
+    ['pipline', 'pipeline'],
+    ['registraton', 'registration'],
+  ] as const) {
+    it(`"${typo}" finds an issue titled with "${word}" first and marks the match`, async () => {
+      const expected = issues.filter((issue) => issue.title.toLowerCase().includes(word));
+      expect(expected.length, `fixture titles containing "${word}"`).toBeGreaterThan(0);
+      await open(page, `/?q=${typo}`);
+      const first = await firstCard(page);
+      expect(expected.map((issue) => issue.url)).toContain(first.href);
+      expect(first.marks.map((mark) => mark.toLowerCase())).toContain(word);
+      expect(await page.locator('#search').inputValue()).toBe(typo);
+    });
+  }
+});
+
+describe('facet counts', () => {
+  it('Type and Curated label counts match the fixture with no filters', async () => {
+    await open(page);
+    const types = await facetOptions(page, 'Type');
+    expect(new Map(types.map((o) => [o.value, o.count]))).toEqual(typeCounts());
+    const labels = await facetOptions(page, 'Curated label');
+    expect(new Map(labels.map((o) => [o.value, o.count]))).toEqual(labelCounts());
+    expect(labels.map((o) => o.value)).toEqual(curatedLabels.filter((label) => labelCounts().has(label)));
+    expect(await statusCount(page)).toBe(issues.length);
+  });
+
+  it('selecting a Type restricts the Curated label counts to that type', async () => {
+    await open(page);
+    // The smallest type, so the restriction visibly changes every count.
+    const [type] = [...typeCounts()].sort((a, b) => a[1] - b[1])[0]!;
+    const ofType = issues.filter((issue) => issue.type === type);
+    await option(page, 'Type', type).check();
+    await expectStatusCount(page, ofType.length);
+    const labels = await facetOptions(page, 'Curated label');
+    const expected = labelCounts(ofType);
+    expect(new Map(labels.map((o) => [o.value, o.count]))).toEqual(
+      new Map(curatedLabels.filter((l) => labelCounts().has(l)).map((l) => [l, expected.get(l) ?? 0])),
+    );
+    // A facet's own counts ignore its own selection.
+    const types = await facetOptions(page, 'Type');
+    expect(new Map(types.map((o) => [o.value, o.count]))).toEqual(typeCounts());
+    expect(types.find((o) => o.value === type)?.checked).toBe(true);
+  });
+});
+
+describe('?label=co-create (handbook links)', () => {
+  it('shows exactly the co-create issues, each with the co-create pill', async () => {
+    const expected = issues.filter((issue) => issue.curated.includes('co-create'));
+    await open(page, '/?label=co-create');
+    expect(await statusCount(page)).toBe(expected.length);
+    expect(await option(page, 'Curated label', 'co-create').isChecked()).toBe(true);
+    await showAll(page);
+    const cards = page.locator('main ol > li article');
+    expect(await cards.count()).toBe(expected.length);
+    // The pills are the spans after the reference in the card's first line.
+    const pills = await cards.evaluateAll((articles) =>
+      articles.map((article) => [...(article.firstElementChild?.querySelectorAll('span') ?? [])].map((s) => s.textContent)),
+    );
+    const without = pills.filter((texts) => !texts.includes('co-create'));
+    expect(without, 'cards without the co-create pill').toEqual([]);
+    const ids = await cards.locator('h3').evaluateAll((h3s) => h3s.map((h3) => Number(h3.id.replace('issue-', ''))));
+    expect(new Set(ids)).toEqual(new Set(expected.map((issue) => issue.id)));
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" focuses the search box', async () => {
+    await open(page);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    // The slash was a shortcut, not typed text.
+    expect(await page.locator('#search').inputValue()).toBe('');
+  });
+
+  it('Tab reaches the filters and "Copy link"; Space toggles a filter and updates the count', async () => {
+    await open(page);
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          inFilters: !!el?.closest('aside[aria-label="Filters"]'),
+          checkbox: el instanceof HTMLInputElement && el.type === 'checkbox',
+          legend: el?.closest('fieldset')?.querySelector('legend')?.textContent ?? null,
+          label: el instanceof HTMLInputElement ? (el.labels?.[0]?.querySelector('span')?.textContent ?? null) : null,
+          text: el?.textContent?.trim() ?? '',
+          tag: el?.tagName ?? '',
+        };
+      });
+    let seenFilter = false;
+    let typeBox: string | null = null;
+    let copyReached = false;
+    for (let i = 0; i < 150 && !copyReached; i++) {
+      await page.keyboard.press('Tab');
+      const now = await active();
+      if (now.inFilters && now.checkbox) seenFilter = true;
+      if (!typeBox && now.legend === 'Type' && now.checkbox) {
+        typeBox = now.label;
+        // Space on the focused checkbox toggles it.
+        await page.keyboard.press('Space');
+        const expected = issues.filter((issue) => issue.type === typeBox).length;
+        await expectStatusCount(page, expected);
+        expect(await option(page, 'Type', typeBox!).isChecked()).toBe(true);
+        // Focus stays on the checkbox: Space again undoes it.
+        expect((await active()).label).toBe(typeBox);
+        await page.keyboard.press('Space');
+        await expectStatusCount(page, issues.length);
+      }
+      if (now.tag === 'BUTTON' && now.text === 'Copy link') copyReached = true;
+    }
+    expect(seenFilter, 'Tab reached a filter checkbox').toBe(true);
+    expect(typeBox, 'Tab reached a Type checkbox').not.toBeNull();
+    expect(copyReached, 'Tab reached "Copy link"').toBe(true);
+  });
+});
+
+it('the default list is the most recently updated first', async () => {
+  await open(page);
+  const expected = [...issues].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id).slice(0, 5);
+  expect((await cardTitles(page)).slice(0, 5)).toEqual(expected.map((issue) => issue.title));
+});

@@ -1,0 +1,168 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOSTILE_MARKER, JS_URL, JS_URL_TITLE_MARKER } from './fixture';
+import { facetOptions, issues, open, showAll, url, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+// Anything a payload could run ends up here: alert & co. are replaced before any page script, and CSP violations
+// are recorded as they happen.
+const TRAP = () => {
+  const w = window as unknown as Record<string, unknown>;
+  const caught = (what: string) => () => {
+    w.__trapped = [...((w.__trapped as string[]) ?? []), what];
+  };
+  window.alert = caught('alert');
+  window.confirm = caught('confirm') as unknown as typeof window.confirm;
+  window.prompt = caught('prompt') as unknown as typeof window.prompt;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    w.__csp = [...((w.__csp as string[]) ?? []), `${event.violatedDirective} ${event.blockedURI}`];
+  });
+};
+
+let context: BrowserContext;
+let page: Page;
+let dialogs: string[];
+let consoleErrors: string[];
+beforeEach(async () => {
+  context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(TRAP);
+  page = await context.newPage();
+  dialogs = [];
+  consoleErrors = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const hostile = issues.filter((issue) => issue.title.includes(HOSTILE_MARKER));
+const jsIssue = issues.find((issue) => issue.url === JS_URL)!;
+// The generator's own hostile issues (every 17th) with markup in the title.
+const markupTitles = issues.filter((issue) => /<(script|img|svg)/i.test(issue.title));
+
+/** Nothing ran, nothing was injected as markup, and no link goes to javascript:. */
+async function expectInert(page: Page): Promise<void> {
+  const found = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const cards = [...document.querySelectorAll('article')];
+    return {
+      xss: w.__xss ?? null,
+      trapped: w.__trapped ?? [],
+      csp: w.__csp ?? [],
+      scriptsInCards: cards.reduce((n, card) => n + card.querySelectorAll('script').length, 0),
+      // Elements that payloads would create; cards draw none of these themselves.
+      injected: cards.reduce((n, card) => n + card.querySelectorAll('img, svg, iframe, object, embed').length, 0),
+      handlers: [...document.querySelectorAll('*')]
+        .filter((el) => [...el.attributes].some((attribute) => /^on/i.test(attribute.name)))
+        .map((el) => el.outerHTML.slice(0, 120)),
+      jsLinks: [...document.querySelectorAll('a[href], area[href]')]
+        .filter((a) => (a as HTMLAnchorElement).protocol === 'javascript:')
+        .map((a) => a.getAttribute('href')),
+      styleAttrsInCards: cards.flatMap((card) => [...card.querySelectorAll('[style]')].map((el) => el.getAttribute('style'))),
+    };
+  });
+  expect(found).toEqual({ xss: null, trapped: [], csp: [], scriptsInCards: 0, injected: 0, handlers: [], jsLinks: [], styleAttrsInCards: [] });
+  expect(dialogs).toEqual([]);
+}
+
+/** Every fixture issue with a card on the page shows its title as plain text. */
+async function expectTitlesAsText(page: Page, expected: typeof issues): Promise<void> {
+  for (const issue of expected) {
+    const heading = page.locator(`h3[id="issue-${issue.id}"]`);
+    expect(await heading.count(), `card of issue ${issue.id}`).toBe(1);
+    expect(await heading.textContent()).toBe(issue.title);
+    expect(await heading.isVisible()).toBe(true);
+  }
+}
+
+describe('hostile data executes nothing', () => {
+  it('a search showing the hostile issues renders their markup as text', async () => {
+    expect(hostile.length).toBeGreaterThanOrEqual(3);
+    await open(page, `/?q=${HOSTILE_MARKER.toLowerCase()}`);
+    await showAll(page);
+    await expectTitlesAsText(page, hostile);
+    await expectInert(page);
+    // The javascript: issue is listed, but its title is not a link.
+    const jsHeading = page.locator(`h3[id="issue-${jsIssue.id}"]`);
+    expect(await jsHeading.textContent()).toContain(JS_URL_TITLE_MARKER);
+    expect(await jsHeading.locator('a').count()).toBe(0);
+    // Other hostile issues are linked, to GitLab.
+    for (const issue of hostile.filter((i) => i !== jsIssue)) {
+      expect(await page.locator(`h3[id="issue-${issue.id}"] a`).getAttribute('href')).toBe(issue.url);
+    }
+    // Label names with markup are shown as text on the cards, and hostile facet values in the filters.
+    const labelTexts = await page.locator('article ul[aria-label="Labels"] li').allTextContents();
+    for (const name of hostile.flatMap((issue) => issue.labels.map((l) => l.name)).filter((n) => n.includes('<'))) {
+      const [scope, value] = name.includes('::') ? [name.slice(0, name.lastIndexOf('::')), name.slice(name.lastIndexOf('::') + 2)] : [name, ''];
+      expect(labelTexts).toContain(`${scope}${value}`);
+    }
+    const groups = await facetOptions(page, 'Group');
+    for (const group of hostile.map((issue) => issue.group).filter((g): g is string => !!g?.includes('<'))) {
+      expect(groups.map((o) => o.value)).toContain(group);
+    }
+    // The label whose colour tried to smuggle CSS is drawn neutral (no colour class), and no stylesheet carries it.
+    const smuggler = hostile.flatMap((issue) => issue.labels).find((l) => l.name.includes('<img'))!;
+    expect(smuggler.color).toBeNull();
+    const badgeClass = await page
+      .locator('article ul[aria-label="Labels"] li > span', { hasText: smuggler.name })
+      .first()
+      .getAttribute('class');
+    expect(badgeClass).not.toMatch(/\blc-/);
+    const css = await page.evaluate(() =>
+      Promise.all([...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => fetch(l.href).then((r) => r.text()))),
+    );
+    expect(css.length).toBeGreaterThan(0);
+    expect(css.join('\n')).not.toMatch(/javascript:|url\(javascript/i);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the generator\'s hostile titles and a hostile URL are inert too', async () => {
+    await open(page, `/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&group=${encodeURIComponent('"><svg onload=alert(2)>')}`);
+    await expect.poll(() => page.getByRole('button', { name: /^Remove Group: / }).textContent()).toContain('<svg onload=alert(2)>');
+    await expectInert(page);
+    const sanitize = markupTitles.filter((issue) => /sanitize/i.test(issue.title));
+    expect(sanitize.length).toBeGreaterThan(0);
+    await open(page, '/?q=sanitize');
+    await showAll(page);
+    await expectTitlesAsText(page, sanitize);
+    await expectInert(page);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the plain /all/ pages show every hostile issue as text and link no javascript: URL', async () => {
+    let path: string | null = '/all/';
+    let pages = 0;
+    const seen = new Set<number>();
+    while (path && pages < 20) {
+      await page.goto(url(path));
+      pages++;
+      await expectInert(page);
+      const ids = await page.locator('article h3').evaluateAll((h3s) => h3s.map((h3) => Number(h3.id.slice(6))));
+      ids.forEach((id) => seen.add(id));
+      await expectTitlesAsText(page, [...hostile, ...markupTitles].filter((issue) => ids.includes(issue.id)));
+      if (ids.includes(jsIssue.id)) expect(await page.locator(`h3[id="issue-${jsIssue.id}"] a`).count()).toBe(0);
+      path = await page.locator('nav[aria-label="Pages"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+    }
+    for (const issue of [...hostile, ...markupTitles]) expect(seen.has(issue.id), `issue ${issue.id} on /all/`).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('a normal page load', () => {
+  it('logs no console errors and no CSP violations', async () => {
+    for (const path of ['/', '/?label=co-create&type=bug', '/all/', '/label/co-create/']) {
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+      await expectInert(page);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+});
