@@ -19,13 +19,13 @@ export function FacetGroup({ id, legend, options, display = (value) => value, on
   const shown = expanded ? options : options.filter((option, i) => i < COLLAPSED_COUNT || option.selected);
   const hidden = options.length - shown.length;
   return (
-    <fieldset class="border-t border-border pt-3">
+    <fieldset class="min-w-0 border-t border-border pt-3">
       <legend class="float-left mb-1 w-full text-sm font-semibold">{legend}</legend>
-      <ul class="clear-both flex flex-col gap-0.5" id={`${id}-options`}>
+      <ul class="clear-both flex min-w-0 flex-col gap-0.5" id={`${id}-options`}>
         {shown.map((option) => {
           const inputId = `${id}-${option.value}`;
           return (
-            <li key={option.value} class="flex items-center gap-2 text-sm">
+            <li key={option.value} class="flex min-w-0 items-center gap-2 text-sm">
               <input
                 type="checkbox"
                 id={inputId}
@@ -34,7 +34,9 @@ export function FacetGroup({ id, legend, options, display = (value) => value, on
                 class="h-4 w-4 shrink-0 accent-accent"
               />
               <label for={inputId} class={`flex min-w-0 flex-1 justify-between gap-2 ${option.count === 0 && !option.selected ? 'text-muted' : ''}`}>
-                <span class="truncate">{display(option.value)}</span>
+                <span class="truncate" title={display(option.value)}>
+                  {display(option.value)}
+                </span>
                 <span class="tabular-nums text-muted">{option.count}</span>
               </label>
             </li>

@@ -32,9 +32,10 @@ export function IssueCard({ issue, gitlabUrl, now, ranges }: Props) {
           </span>
         ))}
       </div>
-      <h3 id={titleId} class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
+      {/* dir="auto": a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
+      <h3 id={titleId} dir="auto" class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
         {href ? (
-          <a href={href} rel="noopener noreferrer" class="underline-offset-2 hover:underline">
+          <a href={href} rel="noopener noreferrer" class="no-underline hover:underline">
             {title}
           </a>
         ) : (
@@ -42,7 +43,7 @@ export function IssueCard({ issue, gitlabUrl, now, ranges }: Props) {
         )}
       </h3>
       {issue.excerpt && (
-        <p class="mt-1 text-sm text-muted [overflow-wrap:anywhere]">
+        <p dir="auto" class="mt-1 text-sm text-muted [overflow-wrap:anywhere]">
           <Highlight text={issue.excerpt} ranges={ranges?.excerpt} />
         </p>
       )}
