@@ -5,11 +5,12 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
 import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../src/lib/snapshot';
 import { collectCuratedIssues } from './fetch/collect';
+import { createDigester } from './fetch/digest';
 import { consoleOutput } from './fetch/output';
 import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './fetch/requester';
 import { readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
 
-const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
+const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--reparse] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
 
 class UsageError extends Error {}
 
@@ -28,6 +29,7 @@ function parseOptions(argv: string[]) {
       options: {
         out: { type: 'string' },
         'allow-shrink': { type: 'boolean', default: false },
+        reparse: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
         retries: { type: 'string' },
@@ -41,8 +43,9 @@ function parseOptions(argv: string[]) {
   return {
     out: values.out,
     allowShrink: values['allow-shrink'],
+    reparse: values.reparse,
     help: values.help,
-    concurrency: positiveInt('concurrency', values.concurrency, 4),
+    concurrency: positiveInt('concurrency', values.concurrency, 6),
     policy: {
       ...DEFAULT_RETRY_POLICY,
       requestTimeoutMs: positiveInt('timeout', values.timeout, DEFAULT_RETRY_POLICY.requestTimeoutMs / 1000) * 1000,
@@ -88,6 +91,13 @@ async function main(): Promise<number> {
       // gitbeaker's queryTimeout spans a whole paginated call; the requester times each request instead.
       queryTimeout: null,
     });
+    // Read first: the previous snapshot guards against shrinking and lends what it knows of unchanged issues.
+    const previous = await readPreviousSnapshot(path);
+    if (previous && 'invalid' in previous) out.warn(`ignoring the unreadable previous snapshot at ${path}: ${previous.invalid}`);
+    const usable = previous && !('invalid' in previous) ? previous : undefined;
+    // A snapshot of another instance or group has nothing to lend.
+    const sameSource = usable?.source.url === config.gitlabUrl && usable.source.group === config.group;
+    const digester = createDigester(sameSource && !options.reparse ? usable : undefined);
     out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} issues of ${config.group} from ${config.gitlabUrl}`);
     const collected = await collectCuratedIssues({
       api,
@@ -95,6 +105,7 @@ async function main(): Promise<number> {
       group: config.group,
       curatedLabels: config.curatedLabels,
       concurrency: options.concurrency,
+      digester,
       progress: (line) => out.progress(line),
       signal: controller.signal,
     });
@@ -105,10 +116,8 @@ async function main(): Promise<number> {
       issues: collected.issues,
     };
 
-    const previous = await readPreviousSnapshot(path);
-    if (previous && 'invalid' in previous) out.warn(`ignoring the unreadable previous snapshot at ${path}: ${previous.invalid}`);
-    else if (previous && !options.allowShrink) {
-      const refusal = shrinkRefusal(previous.issues.length, snapshot.issues.length);
+    if (usable && !options.allowShrink) {
+      const refusal = shrinkRefusal(usable.issues.length, snapshot.issues.length);
       if (refusal) {
         out.error(`fetch refused: ${refusal}; ${path} is unchanged`);
         return 3;
@@ -121,6 +130,7 @@ async function main(): Promise<number> {
     out.info(`fetched ${snapshot.issues.length} unique issues in ${seconds(performance.now() - started)}`);
     for (const [label, n] of Object.entries(collected.perLabel)) out.info(`  ${label}: ${n}`);
     if (collected.dropped) out.info(`  dropped ${collected.dropped} closed or confidential issues the API returned`);
+    out.info(`  descriptions parsed: ${digester.parsed}, reused from the previous snapshot: ${digester.reused}`);
     out.info(`  requests: ${stats.requests}, retries: ${stats.retries}, waited for rate limits: ${seconds(stats.rateLimitWaitMs)}`);
     out.info(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
     return 0;

@@ -1,6 +1,7 @@
 import type { Gitlab } from '@gitbeaker/rest';
 import type { SnapshotIssue } from '../../src/lib/snapshot';
 import { parseIssuePage, type ApiIssue } from './api-issue';
+import { createDigester, type Digester } from './digest';
 import { isPublicAndOpen, normalizeIssue } from './normalize';
 
 /** GitLab's largest page size: fewer, larger pages keep a fetch far from any rate limit. */
@@ -14,6 +15,7 @@ interface CollectOptions {
   curatedLabels: readonly string[];
   /** Pages fetched at once when GitLab tells the total; 1 means strictly sequential. */
   concurrency: number;
+  digester: Digester;
   progress: (line: string) => void;
   signal: AbortSignal;
 }
@@ -50,7 +52,7 @@ function createLimiter(limit: number) {
 
 /** Fetches every curated label's issues from the group and merges them, de-duplicated on the global id. */
 export async function collectCuratedIssues(options: CollectOptions): Promise<Collected> {
-  const { api, gitlabUrl, group, curatedLabels, progress, signal } = options;
+  const { api, gitlabUrl, group, curatedLabels, progress, signal, digester } = options;
   const limit = createLimiter(Math.max(1, options.concurrency));
 
   async function fetchPage(label: string, page: number): Promise<Page> {
@@ -71,6 +73,8 @@ export async function collectCuratedIssues(options: CollectOptions): Promise<Col
       } as never);
     })) as unknown as { data: unknown; paginationInfo: { next: number | null; totalPages: number } };
     const issues = parseIssuePage(response.data, `GET /groups/${group}/issues?labels=${label} page ${page}`);
+    // Parse descriptions now, while the other pages are still on their way.
+    for (const issue of issues) if (isPublicAndOpen(issue)) digester.digest(issue);
     const totalPages = Number.isFinite(response.paginationInfo.totalPages) ? response.paginationInfo.totalPages : null;
     progress(`${label}: page ${page}${totalPages ? `/${totalPages}` : ''}, ${issues.length} issues`);
     return { issues, next: response.paginationInfo.next, totalPages };
@@ -96,7 +100,7 @@ export async function collectCuratedIssues(options: CollectOptions): Promise<Col
   }
 
   const results = await Promise.all(curatedLabels.map(async (label) => [label, await fetchLabel(label)] as const));
-  return mergeLabelResults(results, curatedLabels, gitlabUrl);
+  return mergeLabelResults(results, curatedLabels, gitlabUrl, digester);
 }
 
 /** Merges each label query's issues: drops closed and confidential ones, de-duplicates on id, records `curated`. */
@@ -104,6 +108,7 @@ export function mergeLabelResults(
   results: ReadonlyArray<readonly [label: string, issues: ApiIssue[]]>,
   curatedLabels: readonly string[],
   gitlabUrl: string,
+  digester: Digester = createDigester(),
 ): Collected {
   const byId = new Map<number, { issue: ApiIssue; foundBy: Set<string> }>();
   const perLabel: Record<string, number> = {};
@@ -125,7 +130,7 @@ export function mergeLabelResults(
   const issues = [...byId.values()].map(({ issue, foundBy }) => {
     const names = new Set(issue.labels.map((label) => (typeof label === 'string' ? label : label.name)));
     const curated = curatedLabels.filter((label) => foundBy.has(label) || names.has(label));
-    return normalizeIssue(issue, curated, gitlabUrl);
+    return normalizeIssue(issue, curated, gitlabUrl, digester.digest(issue));
   });
   return { issues: issues.sort((a, b) => a.id - b.id), perLabel, dropped };
 }

@@ -1,7 +1,7 @@
 import { labelColors, scopedValue } from '../../src/lib/labels';
-import { excerptFromTree, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
 import type { SnapshotIssue, SnapshotLabel } from '../../src/lib/snapshot';
 import type { ApiIssue } from './api-issue';
+import type { DescriptionDigest } from './digest';
 
 /** The project path and reference of an issue, from `references.full` or, failing that, its web URL. */
 function projectOf(issue: ApiIssue, gitlabUrl: string): { project: string; reference: string } {
@@ -31,11 +31,18 @@ function labelsOf(issue: ApiIssue): SnapshotLabel[] {
   return labels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Turns a validated API issue into a snapshot issue; `curated` lists the curated labels it was found by. */
-export function normalizeIssue(issue: ApiIssue, curated: readonly string[], gitlabUrl: string): SnapshotIssue {
+/**
+ * Turns a validated API issue into a snapshot issue; `curated` lists the curated labels it was found by, and
+ * `description` is what its description says (see digest.ts).
+ */
+export function normalizeIssue(
+  issue: ApiIssue,
+  curated: readonly string[],
+  gitlabUrl: string,
+  description: DescriptionDigest,
+): SnapshotIssue {
   const labels = labelsOf(issue);
   const names = labels.map((label) => label.name);
-  const tree = parseMarkdown(issue.description ?? '');
   const { project, reference } = projectOf(issue, gitlabUrl);
   return {
     id: issue.id,
@@ -44,7 +51,7 @@ export function normalizeIssue(issue: ApiIssue, curated: readonly string[], gitl
     reference,
     url: issue.web_url,
     title: issue.title,
-    excerpt: excerptFromTree(tree),
+    excerpt: description.excerpt,
     labels,
     curated: [...curated],
     type: scopedValue(names, 'type'),
@@ -58,7 +65,7 @@ export function normalizeIssue(issue: ApiIssue, curated: readonly string[], gitl
     comments: issue.user_notes_count ?? 0,
     createdAt: issue.created_at,
     updatedAt: issue.updated_at,
-    hasImplementationPlan: hasImplementationPlan(tree),
+    hasImplementationPlan: description.hasImplementationPlan,
   };
 }
 
