@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { decodePayload, type ClientPayload } from '../lib/client-data';
-import { createFacetIndex, type FacetOption } from '../lib/facets';
+import type { FacetOption } from '../lib/facets';
 import { emptyView, FACETS, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
-import { createSearch, isSearchQuery, matchRanges } from '../lib/search';
+import { isSearchQuery, matchRanges } from '../lib/search';
 import { sortOrder } from '../lib/sort';
 import { defaultSort } from '../lib/url-state';
 import { ActiveFilters, hasActiveFilters } from './ActiveFilters';
 import { displayValue, FACET_NAMES } from './facet-names';
 import { FacetGroup } from './FacetGroup';
 import { IssueCard } from './IssueCard';
+import { loadData, type LoadedData } from './load-data';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
 
@@ -33,7 +33,7 @@ type Status = 'loading' | 'ready' | 'failed';
 /** Search, filters, sort and results over every curated issue; everything it shows is in the URL. */
 export function IssueBrowser(props: Props) {
   const { curatedLabels, gitlabUrl, total } = props;
-  const [issues, setIssues] = useState<Issue[] | null>(null);
+  const [data, setData] = useState<LoadedData | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [view, changeView] = useUrlView(emptyView(), curatedLabels);
@@ -41,22 +41,19 @@ export function IssueBrowser(props: Props) {
 
   useEffect(() => {
     setNow(Date.now());
-    fetch(props.dataUrl)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<ClientPayload>;
-      })
-      .then((payload) => {
-        setIssues(decodePayload(payload));
+    loadData(props.dataUrl, curatedLabels)
+      .then((loaded) => {
+        setData(loaded);
         setStatus('ready');
       })
       .catch(() => setStatus('failed'));
-  }, [props.dataUrl]);
+  }, [props.dataUrl, curatedLabels]);
 
-  // Built once per data load; every keystroke then only queries them.
-  const search = useMemo(() => (issues ? createSearch(issues) : null), [issues]);
-  const facetIndex = useMemo(() => (issues ? createFacetIndex(issues, curatedLabels) : null), [issues, curatedLabels]);
-  const orders = useMemo(() => new Map<SortKey, Int32Array>(), [issues]);
+  // Built once per data load (in load-data.ts); every keystroke then only queries them.
+  const issues = data?.issues ?? null;
+  const search = data?.search ?? null;
+  const facetIndex = data?.facetIndex ?? null;
+  const orders = useMemo(() => new Map<SortKey, Int32Array>(), [data]);
   const found = useMemo(() => (search && isSearchQuery(view.q) ? search.search(view.q) : null), [search, view.q]);
   const listing = useMemo(() => {
     if (!issues || !facetIndex) return null;

@@ -1,5 +1,6 @@
-import { scopedValue } from './labels';
-import { AREAS, type Issue } from './model';
+import { parseScopedLabel } from './labels';
+import { AREAS, type Area, type Issue } from './model';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
 import type { Snapshot, SnapshotLabel } from './snapshot';
 
 // The browser downloads every issue once, so the payload is columnar-ish and deduplicated: labels and projects
@@ -86,18 +87,43 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
   return { v: 1, generatedAt: snapshot.generatedAt, source, curated: snapshot.source.labels, labels, projects, issues };
 }
 
-/** Turns the payload back into the site's issues. */
+/** Turns the payload back into the site's issues, at once. */
 export function decodePayload(payload: ClientPayload): Issue[] {
-  const labels = payload.labels.map(([name, color, textColor]): SnapshotLabel => ({ name, color, textColor }));
+  return runNow(decodeSteps(payload));
+}
+
+/** Turns the payload back into the site's issues, yielding between small pieces of work (see slices.ts). */
+export function* decodeSteps(payload: ClientPayload): Steps<Issue[]> {
   const curated = new Set(payload.curated);
-  return payload.issues.map((row) => {
+  // What each distinct label means is worked out once, not once per issue that carries it.
+  const labels = payload.labels.map(([name, color, textColor]) => {
+    const { scope, value } = parseScopedLabel(name);
+    return {
+      label: { name, color, textColor } satisfies SnapshotLabel,
+      scope,
+      value,
+      area: (AREAS as readonly string[]).includes(name) ? (name as Area) : null,
+      curated: curated.has(name),
+    };
+  });
+  const issues: Issue[] = [];
+  for (const row of payload.issues) {
     const [id, iid, projectIndex, title, excerpt, labelIndexes, weight, milestone, assignees, mergeRequests, upvotes, comments] =
       row;
     const project = payload.projects[projectIndex]!;
-    const issueLabels = labelIndexes.map((index) => labels[index]!);
-    const names = issueLabels.map((label) => label.name);
-    const nameSet = new Set(names);
-    return {
+    const scoped: Record<string, string | null> = { type: null, devops: null, group: null };
+    const areas = new Set<Area>();
+    const issueCurated = new Set<string>();
+    for (const at of labelIndexes) {
+      const info = labels[at]!;
+      // Two labels of one scope cannot happen in GitLab; if data says so anyway, the first by name wins.
+      if (info.scope && info.scope in scoped && (scoped[info.scope] === null || info.value < scoped[info.scope]!)) {
+        scoped[info.scope] = info.value;
+      }
+      if (info.area) areas.add(info.area);
+      if (info.curated) issueCurated.add(info.label.name);
+    }
+    issues.push({
       id,
       iid,
       project,
@@ -105,12 +131,12 @@ export function decodePayload(payload: ClientPayload): Issue[] {
       url: row[15] ?? usualIssueUrl(payload.source, project, iid),
       title,
       excerpt,
-      labels: issueLabels,
-      curated: payload.curated.filter((label) => curated.has(label) && nameSet.has(label)),
-      type: scopedValue(names, 'type'),
-      stage: scopedValue(names, 'devops'),
-      group: scopedValue(names, 'group'),
-      areas: AREAS.filter((area) => nameSet.has(area)),
+      labels: labelIndexes.map((at) => labels[at]!.label),
+      curated: payload.curated.filter((label) => issueCurated.has(label)),
+      type: scoped.type!,
+      stage: scoped.devops!,
+      group: scoped.group!,
+      areas: AREAS.filter((area) => areas.has(area)),
       weight,
       milestone,
       assignees,
@@ -120,6 +146,8 @@ export function decodePayload(payload: ClientPayload): Issue[] {
       createdAt: row[12] * 1000,
       updatedAt: row[13] * 1000,
       hasImplementationPlan: row[14] === 1,
-    };
-  });
+    });
+    if (issues.length % ITEMS_PER_STEP === 0) yield;
+  }
+  return issues;
 }

@@ -8,6 +8,7 @@ import {
   type Issue,
   type ViewState,
 } from './model';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
 
 /** One choice in a facet's filter list. */
 export interface FacetOption {
@@ -64,8 +65,13 @@ function optionComparator(facet: Facet, curatedLabels: readonly string[]): (a: F
   return (a, b) => position(a) - position(b) || a.value.localeCompare(b.value);
 }
 
-/** Precomputes what every view of `issues` shares: each issue's facet values and each facet's full value list. */
+/** Precomputes what every view of `issues` shares, at once: each issue's facet values and each facet's values. */
 export function createFacetIndex(issues: readonly Issue[], curatedLabels: readonly string[]): FacetIndex {
+  return runNow(facetIndexSteps(issues, curatedLabels));
+}
+
+/** Precomputes the facet index, yielding between small pieces of work (see slices.ts). */
+export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readonly string[]): Steps<FacetIndex> {
   // Every value in the data, so an option stays listed (with 0) when the other filters leave it no issues.
   const values = FACETS.map(() => [] as string[]);
   const ids = FACETS.map(() => new Map<string, number>());
@@ -77,11 +83,15 @@ export function createFacetIndex(issues: readonly Issue[], curatedLabels: readon
     }
     return id;
   };
-  const entries: Entry[] = issues.map((issue) => ({
-    issue,
-    valueIds: FACETS.map((facet, f) => Uint16Array.from(facetValues(issue, facet), (value) => intern(f, value))),
-    available: isAvailable(issue),
-  }));
+  const entries: Entry[] = [];
+  for (const issue of issues) {
+    entries.push({
+      issue,
+      valueIds: FACETS.map((facet, f) => Uint16Array.from(facetValues(issue, facet), (value) => intern(f, value))),
+      available: isAvailable(issue),
+    });
+    if (entries.length % ITEMS_PER_STEP === 0) yield;
+  }
   const comparators = FACETS.map((facet) => optionComparator(facet, curatedLabels));
 
   return {

@@ -1,6 +1,7 @@
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Issue } from './model';
-import { buildWordIndex, FIELDS, matchVocabulary, wordSpans, wordsOf, type FieldTexts } from './word-index';
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
+import { FIELDS, matchVocabulary, wordIndexSteps, wordSpans, wordsOf, type FieldTexts } from './word-index';
 
 /** Inclusive [start, end] character indices of a match. */
 export type MatchRange = [number, number];
@@ -84,21 +85,27 @@ export function isSearchQuery(query: string): boolean {
   return [...query.replace(/\s+/g, '')].length >= MIN_QUERY_CHARS;
 }
 
-/** Indexes the issues for search; do it once per dataset, it is the expensive part. */
+/** Indexes the issues for search, at once; do it once per dataset, it is the expensive part. */
 export function createSearch(issues: readonly Issue[]): IssueSearch {
-  const index = buildWordIndex(issues.map(fieldTexts));
+  return runNow(searchSteps(issues));
+}
+
+/** Indexes the issues for search, yielding between small pieces of work (see slices.ts). */
+export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
+  const index = yield* wordIndexSteps(issues.map(fieldTexts));
   // The best field weight among the fields in a bit mask, for every mask.
   const maskWeight = Float64Array.from({ length: 32 }, (_, mask) =>
     Math.max(0, ...FIELDS.map((field, f) => (mask & (1 << f) ? field.weight : 0))),
   );
   const exact = new Map<string, number[]>();
-  issues.forEach((issue, at) => {
-    for (const key of new Set(exactKeys(issue))) {
+  for (let at = 0; at < issues.length; at++) {
+    for (const key of new Set(exactKeys(issues[at]!))) {
       const list = exact.get(key);
       if (list) list.push(at);
       else exact.set(key, [at]);
     }
-  });
+    if (at % ITEMS_PER_STEP === 0) yield;
+  }
   const vocabularyCache = new Map<string, Map<number, number>>();
   const vocabularyMatches = (word: string) => {
     let found = vocabularyCache.get(word);

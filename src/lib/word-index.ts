@@ -1,3 +1,5 @@
+import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
+
 // An inverted index of the words in every searchable field, built once per page load, so that a keystroke looks
 // up a few vocabulary entries instead of scanning every issue's text.
 
@@ -79,12 +81,12 @@ export interface WordIndex {
   size: number;
 }
 
-/** Indexes documents given as field texts (FIELDS order). */
-export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
+/** Indexes documents given as field texts (FIELDS order), yielding every few documents (see slices.ts). */
+export function* wordIndexSteps(documents: readonly FieldTexts[]): Steps<WordIndex> {
   const byWord = new Map<string, number[]>();
-  documents.forEach((fields, doc) => {
+  for (let doc = 0; doc < documents.length; doc++) {
     const masks = new Map<string, number>();
-    fields.forEach((texts, field) => {
+    documents[doc]!.forEach((texts, field) => {
       for (const text of texts) for (const word of wordsOf(text)) masks.set(word, (masks.get(word) ?? 0) | (1 << field));
     });
     for (const [word, mask] of masks) {
@@ -92,9 +94,21 @@ export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
       if (list) list.push(doc * 32 + mask);
       else byWord.set(word, [doc * 32 + mask]);
     }
-  });
+    if (doc % ITEMS_PER_STEP === 0) yield;
+  }
   const vocabulary = [...byWord.keys()].sort();
-  return { vocabulary, postings: vocabulary.map((word) => Int32Array.from(byWord.get(word)!)), size: documents.length };
+  yield;
+  const postings: Int32Array[] = [];
+  for (const word of vocabulary) {
+    postings.push(Int32Array.from(byWord.get(word)!));
+    if (postings.length % (ITEMS_PER_STEP * 10) === 0) yield;
+  }
+  return { vocabulary, postings, size: documents.length };
+}
+
+/** Indexes documents given as field texts (FIELDS order), at once. */
+export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
+  return runNow(wordIndexSteps(documents));
 }
 
 function firstAtLeast(sorted: readonly string[], value: string): number {
