@@ -1,0 +1,104 @@
+// The fetch figures: the real fetch CLI (cold, then warm with the previous snapshot in place) against gitbeaker's
+// own sequential paging, each against a fresh GitLab stand-in with latency and a rate limit.
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../test/gitlab/generator';
+import { startGitLab, type StandIn } from '../../test/gitlab/server';
+import { runFetch } from '../../test/fetch/run-fetch';
+import { OUT, ROOT } from './paths';
+
+/** One fetch run: its wall time and what the stand-in saw. */
+export interface FetchRunResult {
+  ms: number;
+  requests: number;
+  tooMany: number;
+  issues: number;
+}
+
+/** Everything the fetch figures are made of. */
+export interface FetchBench {
+  matching: number;
+  minimumRequests: number;
+  cold: FetchRunResult;
+  warm: FetchRunResult;
+  baseline: FetchRunResult;
+}
+
+const MATCHING = 5000;
+const LATENCY_MS = 150;
+const PER_MINUTE = 2000;
+const PER_PAGE = 100;
+
+// The shortest prefix of a generated dataset holding exactly MATCHING listed issues; the closed and
+// confidential ones in it stay, as the stand-in must filter them as GitLab does.
+function issuesWithMatching(count: number): ApiIssue[] {
+  const generated = generateIssues({ count: Math.ceil(count * 1.25), seed: 5000, curatedShare: 1 });
+  let listed = 0;
+  const end = generated.findIndex((issue) => isListed(issue) && ++listed === count);
+  if (end < 0) throw new Error(`fetch dataset: fewer than ${count} listed issues generated`);
+  return generated.slice(0, end + 1);
+}
+
+// Fewest pages a fetch can ask for: every label's matching issues at 100 per page (at least one page each).
+function minimumRequests(issues: readonly ApiIssue[]): number {
+  return CURATED_LABELS.reduce((sum, label) => {
+    const matching = issues.filter((issue) => isListed(issue, [label])).length;
+    return sum + Math.max(1, Math.ceil(matching / PER_PAGE));
+  }, 0);
+}
+
+async function withStandIn(issues: readonly ApiIssue[], run: (url: string) => Promise<{ ms: number; issues: number }>) {
+  const standIn: StandIn = await startGitLab({ issues, latencyMs: LATENCY_MS, rateLimit: { perMinute: PER_MINUTE } });
+  try {
+    const { ms, issues: found } = await run(standIn.url);
+    const tooMany = standIn.requests.filter((request) => request.status === 429).length;
+    return { ms, requests: standIn.requests.length, tooMany, issues: found };
+  } finally {
+    await standIn.close();
+  }
+}
+
+function runBaseline(url: string): Promise<{ ms: number; issues: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/fetch-baseline.ts', url, ...CURATED_LABELS], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      if (code !== 0) return reject(new Error(`fetch baseline failed (exit ${code}): ${stderr.slice(-2000)}`));
+      const { perLabel } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { perLabel: Record<string, number> };
+      resolve({ ms, issues: Object.values(perLabel).reduce((a, b) => a + b, 0) });
+    });
+  });
+}
+
+async function runOurs(url: string, out: string): Promise<{ ms: number; issues: number }> {
+  const run = await runFetch(['--out', out], { GITLAB_URL: url });
+  if (run.code !== 0) throw new Error(`npm run fetch failed (exit ${run.code}): ${run.stderr.slice(-2000)}`);
+  const fetched = /fetched (\d+) unique issues/.exec(run.stdout);
+  return { ms: run.ms, issues: fetched ? Number(fetched[1]) : NaN };
+}
+
+/** Runs the baseline, then our fetch cold (no snapshot at --out) and warm (last run's snapshot in place). */
+export async function benchFetch(log: (line: string) => void): Promise<FetchBench> {
+  const issues = issuesWithMatching(MATCHING);
+  const folder = join(OUT, 'fetch');
+  const out = join(folder, 'issues.json');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  log(`fetch: baseline (gitbeaker, sequential) over ${issues.length} issues, ${MATCHING} listed`);
+  const baseline = await withStandIn(issues, runBaseline);
+  log('fetch: ours, cold');
+  const cold = await withStandIn(issues, (url) => runOurs(url, out));
+  log('fetch: ours, warm (previous snapshot present)');
+  const warm = await withStandIn(issues, (url) => runOurs(url, out));
+  return { matching: MATCHING, minimumRequests: minimumRequests(issues), cold, warm, baseline };
+}
