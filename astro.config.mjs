@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { precompressIntegration } from './src/build/precompress-integration';
 import { snapshotIntegration } from './src/build/snapshot-integration';
 
 // GitLab Pages serves project sites under a path (https://group.gitlab.io/project/): take site and base from
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Benchmarks and browser tests build several fixture sites side by side.
   outDir: process.env.ASTRO_OUT_DIR || 'dist',
-  integrations: [snapshotIntegration(), preact()],
+  integrations: [snapshotIntegration(), preact(), precompressIntegration()],
   vite: {
     plugins: [tailwindcss()],
     define: { 'import.meta.env.THEME_INIT': JSON.stringify(themeInit) },

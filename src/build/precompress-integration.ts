@@ -1,0 +1,53 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+// Below this, compression headers cost about what they save.
+const MIN_BYTES = 1024;
+// Quality 6 is within a few per cent of 9 on this site's data at a fraction of the time; 11 took seconds per file.
+const BROTLI_QUALITY = 6;
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+async function* files(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (COMPRESSIBLE.has(extname(entry.name))) yield path;
+  }
+}
+
+/**
+ * Writes .gz and .br files beside every text file of the build: GitLab Pages serves them to browsers that accept
+ * them, so visitors download a fraction of the bytes with no server work.
+ */
+export function precompressIntegration(): AstroIntegration {
+  return {
+    name: 'co-create:precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        let count = 0;
+        const pending: Promise<void>[] = [];
+        for await (const path of files(fileURLToPath(dir))) {
+          const content = await readFile(path);
+          if (content.length < MIN_BYTES) continue;
+          count += 1;
+          // zlib's async calls run on libuv's thread pool, so files compress in parallel.
+          pending.push(
+            gzipAsync(content, { level: 9 }).then((out) => writeFile(`${path}.gz`, out)),
+            brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }).then((out) =>
+              writeFile(`${path}.br`, out),
+            ),
+          );
+        }
+        await Promise.all(pending);
+        logger.info(`precompressed ${count} files (.gz, .br)`);
+      },
+    },
+  };
+}
