@@ -45,7 +45,7 @@ function parseOptions(argv: string[]) {
     allowShrink: values['allow-shrink'],
     reparse: values.reparse,
     help: values.help,
-    concurrency: positiveInt('concurrency', values.concurrency, 6),
+    concurrency: positiveInt('concurrency', values.concurrency, 8),
     policy: {
       ...DEFAULT_RETRY_POLICY,
       requestTimeoutMs: positiveInt('timeout', values.timeout, DEFAULT_RETRY_POLICY.requestTimeoutMs / 1000) * 1000,

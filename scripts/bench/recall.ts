@@ -7,6 +7,9 @@ import { QUIET_MS } from './session';
 
 // Clicking "Show more" stops after this many rounds; a broad query at 10,000 issues needs far fewer.
 const MAX_ROUNDS = 250;
+// The page renders the first cards in the keystroke and the rest of the page when the browser is idle (within
+// 200 ms): wait longer than that before reading which cards are there.
+const FILLED_MS = 400;
 
 /** Finds issues by id or reference, and caches each issue's words for the truth. */
 export class IssueLookup {
@@ -50,6 +53,7 @@ export async function missingFromOurs(page: Page, lookup: IssueLookup, wanted: r
   const found = new Set<number>();
   const missing = () => wanted.filter((id) => !found.has(id));
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    await settle(page, FILLED_MS);
     for (const id of await cardIds(page, lookup)) found.add(id);
     const more = page.getByRole('button', { name: /^Show more/ });
     if (missing().length === 0 || (await more.count()) === 0) break;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadConfig, type Config } from '../config';
-import { encodePayload, type ClientPayload } from '../lib/client-data';
+import { encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '../lib/client-data';
 import { toIssue, type Issue } from '../lib/model';
 import type { Snapshot } from '../lib/snapshot';
 import { sortIssues } from '../lib/sort';
@@ -12,8 +12,9 @@ export interface SiteData {
   snapshot: Snapshot;
   /** All issues, most recently updated first (the page's default order). */
   issues: Issue[];
-  payload: ClientPayload;
-  /** The payload's file name under /data/, content-hashed so browsers may cache it forever. */
+  /** The issue data for the browser: its index file and the files of rows it names. */
+  payload: { index: PayloadIndex; chunks: IssueRow[][] };
+  /** The data's file name under /data/ (rows are in `${payloadFile}-N`), content-hashed so it can be cached forever. */
   payloadFile: string;
   /** The snapshot's time in milliseconds: "now" for ages rendered at build time. */
   generatedAt: number;
@@ -32,7 +33,7 @@ export function siteData(): SiteData {
     config,
     snapshot,
     issues: sortIssues(snapshot.issues.map(toIssue), 'updated'),
-    payload,
+    payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
     generatedAt: Date.parse(snapshot.generatedAt),
   };

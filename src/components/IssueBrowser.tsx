@@ -1,19 +1,24 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FacetOption } from '../lib/facets';
 import { emptyView, FACETS, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
-import { isSearchQuery, matchRanges } from '../lib/search';
+import { isSearchQuery } from '../lib/query';
 import { sortOrder } from '../lib/sort';
 import { defaultSort } from '../lib/url-state';
 import { ActiveFilters, hasActiveFilters } from './ActiveFilters';
 import { displayValue, FACET_NAMES } from './facet-names';
 import { FacetGroup } from './FacetGroup';
-import { IssueCard } from './IssueCard';
 import { loadData, type LoadedData } from './load-data';
+import { ResultCard } from './ResultCard';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
 
-/** Cards rendered at once; more on request, so a broad view never renders thousands of cards. */
+/** Cards per page; more on request, so a broad view never renders thousands of cards. */
 export const PAGE_SIZE = 25;
+/**
+ * Cards rendered in a keystroke, and served in the page's HTML: more than a screen holds. The rest of the page
+ * follows when the browser is idle, so typing (and hydrating the page) pays only for what can be seen.
+ */
+export const FIRST_CARDS = 8;
 
 interface Props {
   /** Where the full issue data is (fetched after first paint). */
@@ -36,6 +41,7 @@ export function IssueBrowser(props: Props) {
   const [data, setData] = useState<LoadedData | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [rendered, setRendered] = useState(FIRST_CARDS);
   const [view, changeView] = useUrlView(emptyView(), curatedLabels);
   const [now, setNow] = useState(props.generatedAt);
 
@@ -68,8 +74,21 @@ export function IssueBrowser(props: Props) {
     return facetIndex.filterAndCount(view, order.filter((at) => hit[at] === 1));
   }, [issues, facetIndex, orders, found, view]);
 
+  useEffect(() => {
+    // Until the data is there, only the served cards exist.
+    if (status !== 'ready' || rendered >= limit) return;
+    const fill = () => setRendered(limit);
+    if ('requestIdleCallback' in window) {
+      const handle = requestIdleCallback(fill, { timeout: 200 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(fill, 50);
+    return () => clearTimeout(timer);
+  }, [status, rendered, limit]);
+
   const update = (next: ViewState, how: ViewChange = 'step') => {
     setLimit(PAGE_SIZE);
+    setRendered(FIRST_CARDS);
     changeView(next, how);
   };
   const setQuery = (q: string) => {
@@ -88,11 +107,12 @@ export function IssueBrowser(props: Props) {
   };
   const clearAll = () => update({ ...emptyView(), sort: view.sort === 'relevance' ? 'updated' : view.sort });
 
+  const wordsKey = useMemo(() => (found ? [...found.words].sort().join(' ') : ''), [found]);
   const ready = status === 'ready' && listing !== null;
   const results = ready ? listing.results : props.initialIssues;
   const facets = ready ? listing.facets : props.initialFacets;
   const count = ready ? listing.results.length : total;
-  const shown = results.slice(0, limit);
+  const shown = results.slice(0, Math.min(limit, rendered));
   const filtered = hasActiveFilters(view);
 
   return (
@@ -130,23 +150,21 @@ export function IssueBrowser(props: Props) {
           <ol class="mt-3 flex flex-col gap-3">
             {shown.map((issue) => (
               <li key={issue.id}>
-                <IssueCard
-                  issue={issue}
-                  gitlabUrl={gitlabUrl}
-                  now={now}
-                  ranges={found ? { title: matchRanges(issue.title, found.words), excerpt: matchRanges(issue.excerpt, found.words) } : undefined}
-                />
+                <ResultCard issue={issue} gitlabUrl={gitlabUrl} now={now} words={found?.words} wordsKey={wordsKey} />
               </li>
             ))}
           </ol>
         )}
-        {ready && count > shown.length && (
+        {ready && count > limit && (
           <button
             type="button"
-            onClick={() => setLimit(limit + PAGE_SIZE * 2)}
+            onClick={() => {
+              setLimit(limit + PAGE_SIZE * 2);
+              setRendered(limit + PAGE_SIZE * 2);
+            }}
             class="mt-4 w-full rounded-md border border-border bg-surface px-4 py-2 font-medium"
           >
-            Show more ({(count - shown.length).toLocaleString('en')} left)
+            Show more ({(count - limit).toLocaleString('en')} left)
           </button>
         )}
       </main>

@@ -1,7 +1,7 @@
-import { decodeSteps, type ClientPayload } from '../lib/client-data';
-import { facetIndexSteps, type FacetIndex } from '../lib/facets';
+import type { IssueRow, PayloadIndex } from '../lib/client-data';
+import type { FacetIndex } from '../lib/facets';
 import type { Issue } from '../lib/model';
-import { searchSteps, type IssueSearch } from '../lib/search';
+import type { IssueSearch } from '../lib/search';
 import { runInSlices } from '../lib/slices';
 
 /** Everything the island needs to answer a view: the issues, and the indexes built over them once. */
@@ -36,13 +36,30 @@ function afterLoadWhenIdle(): Promise<void> {
   );
 }
 
-/** Fetches the issue data after load and builds the indexes in slices, so no long task blocks the page. */
-export async function loadData(url: string, curatedLabels: readonly string[]): Promise<LoadedData> {
-  await afterLoadWhenIdle();
+async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const payload = (await response.json()) as ClientPayload;
-  const issues = await runInSlices(decodeSteps(payload), pause);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.json() as Promise<T>;
+}
+
+/**
+ * Fetches the issue data after load and builds the indexes in slices, so no long task blocks the page. The code
+ * that decodes and indexes is loaded only now: the page's first script stays small.
+ */
+export async function loadData(indexUrl: string, curatedLabels: readonly string[]): Promise<LoadedData> {
+  await afterLoadWhenIdle();
+  const [{ decodeSteps }, { facetIndexSteps }, { searchSteps }, index] = await Promise.all([
+    import('../lib/client-data'),
+    import('../lib/facets'),
+    import('../lib/search'),
+    json<PayloadIndex>(indexUrl),
+  ]);
+  // All files download at once; each is parsed and decoded on its own, in order.
+  const rowFiles = Array.from({ length: index.chunks }, (_, n) => json<IssueRow[]>(indexUrl.replace(/\.json$/, `-${n}.json`)));
+  // A failure surfaces once, from the file awaited first; the others must not also report it as unhandled.
+  for (const file of rowFiles) file.catch(() => undefined);
+  const issues: Issue[] = [];
+  for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
   const facetIndex = await runInSlices(facetIndexSteps(issues, curatedLabels), pause);
   const search = await runInSlices(searchSteps(issues), pause);
   return { issues, search, facetIndex };

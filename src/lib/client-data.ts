@@ -7,8 +7,8 @@ import type { Snapshot, SnapshotLabel } from './snapshot';
 // are listed once and referenced by index, dates are unix seconds, and the URL and reference are left out
 // whenever they follow GitLab's usual pattern (they nearly always do).
 
-/** One issue as a tuple; see encodeIssues for the field order. */
-type IssueRow = [
+/** One issue as a tuple, in this field order. */
+export type IssueRow = [
   id: number,
   iid: number,
   project: number,
@@ -28,15 +28,37 @@ type IssueRow = [
   url?: string,
 ];
 
-/** The issue data the page fetches after load. */
-export interface ClientPayload {
+/** What every row of issue data refers to: the dictionaries of labels and projects, and where the data is from. */
+export interface PayloadHead {
   v: 1;
   generatedAt: string;
   source: string;
   curated: string[];
   labels: Array<[name: string, color: string | null, textColor: string | null]>;
   projects: string[];
+}
+
+/** The issue data the page fetches after load. */
+export interface ClientPayload extends PayloadHead {
   issues: IssueRow[];
+}
+
+/** The head as the page fetches it first, saying how many files of rows follow. */
+export interface PayloadIndex extends PayloadHead {
+  chunks: number;
+}
+
+/** Rows per data file: each file then parses in a short task instead of one long one for all the data. */
+export const ROWS_PER_CHUNK = 1000;
+
+/** Splits a payload into its head and files of ROWS_PER_CHUNK rows (at least one, possibly empty). */
+export function splitPayload(payload: ClientPayload): { index: PayloadIndex; chunks: IssueRow[][] } {
+  const { issues, ...head } = payload;
+  const chunks: IssueRow[][] = [];
+  for (let at = 0; at < issues.length || chunks.length === 0; at += ROWS_PER_CHUNK) {
+    chunks.push(issues.slice(at, at + ROWS_PER_CHUNK));
+  }
+  return { index: { ...head, chunks: chunks.length }, chunks };
 }
 
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
@@ -61,7 +83,10 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
     return index;
   };
   const source = snapshot.source.url;
-  const issues = snapshot.issues.map((issue): IssueRow => {
+  // Rows go out in the page's default order (most recently updated first), so sorting them that way in the
+  // browser finds them already sorted.
+  const byRecency = [...snapshot.issues].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id);
+  const issues = byRecency.map((issue): IssueRow => {
     const row: IssueRow = [
       issue.id,
       issue.iid,
@@ -89,11 +114,11 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
 
 /** Turns the payload back into the site's issues, at once. */
 export function decodePayload(payload: ClientPayload): Issue[] {
-  return runNow(decodeSteps(payload));
+  return runNow(decodeSteps(payload, payload.issues));
 }
 
-/** Turns the payload back into the site's issues, yielding between small pieces of work (see slices.ts). */
-export function* decodeSteps(payload: ClientPayload): Steps<Issue[]> {
+/** Turns rows back into the site's issues, yielding between small pieces of work (see slices.ts). */
+export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): Steps<Issue[]> {
   const curated = new Set(payload.curated);
   // What each distinct label means is worked out once, not once per issue that carries it.
   const labels = payload.labels.map(([name, color, textColor]) => {
@@ -107,7 +132,7 @@ export function* decodeSteps(payload: ClientPayload): Steps<Issue[]> {
     };
   });
   const issues: Issue[] = [];
-  for (const row of payload.issues) {
+  for (const row of rows) {
     const [id, iid, projectIndex, title, excerpt, labelIndexes, weight, milestone, assignees, mergeRequests, upvotes, comments] =
       row;
     const project = payload.projects[projectIndex]!;

@@ -1,10 +1,8 @@
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
+import { isSearchQuery } from './query';
 import type { Issue } from './model';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
-import { FIELDS, matchVocabulary, wordIndexSteps, wordSpans, wordsOf, type FieldTexts } from './word-index';
-
-/** Inclusive [start, end] character indices of a match. */
-export type MatchRange = [number, number];
+import { FIELDS, matchVocabulary, wordIndexSteps, wordsOf, type FieldTexts } from './word-index';
 
 /** One search result, best first; a lower score is better, and 0 marks an exact reference, iid or project match. */
 export interface SearchHit {
@@ -26,13 +24,6 @@ export interface IssueSearch {
   search(query: string): SearchResult;
 }
 
-/** A piece of text and whether it is part of a match. */
-export interface TextSegment {
-  text: string;
-  match: boolean;
-}
-
-const MIN_QUERY_CHARS = 2;
 // Every word costs a vocabulary lookup and a pass over its postings; a dozen words already pin a result down.
 const MAX_WORDS = 12;
 // Fuse's bitap matches 32 characters at a time; a word's first 32 characters are as telling as all of it.
@@ -80,11 +71,6 @@ function exactKeys(issue: Issue): string[] {
   return [String(issue.iid), `#${issue.iid}`, issue.reference, issue.project, issue.url].map((key) => key.toLowerCase());
 }
 
-/** Whether a query is long enough to search: 2 or more non-space characters; callers show everything otherwise. */
-export function isSearchQuery(query: string): boolean {
-  return [...query.replace(/\s+/g, '')].length >= MIN_QUERY_CHARS;
-}
-
 /** Indexes the issues for search, at once; do it once per dataset, it is the expensive part. */
 export function createSearch(issues: readonly Issue[]): IssueSearch {
   return runNow(searchSteps(issues));
@@ -92,7 +78,7 @@ export function createSearch(issues: readonly Issue[]): IssueSearch {
 
 /** Indexes the issues for search, yielding between small pieces of work (see slices.ts). */
 export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
-  const index = yield* wordIndexSteps(issues.map(fieldTexts));
+  const index = yield* wordIndexSteps(issues.length, (doc) => fieldTexts(issues[doc]!));
   // The best field weight among the fields in a bit mask, for every mask.
   const maskWeight = Float64Array.from({ length: 32 }, (_, mask) =>
     Math.max(0, ...FIELDS.map((field, f) => (mask & (1 << f) ? field.weight : 0))),
@@ -183,42 +169,4 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
       return { hits, words };
     },
   };
-}
-
-/** Where in `text` the matched words are, for highlighting. */
-export function matchRanges(text: string, words: ReadonlySet<string>): MatchRange[] | undefined {
-  if (!words.size) return undefined;
-  const ranges = wordSpans(text)
-    .filter((span) => words.has(span.word))
-    .map((span): MatchRange => [span.start, span.end]);
-  return ranges.length ? ranges : undefined;
-}
-
-function mergeRanges(ranges: readonly MatchRange[]): MatchRange[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: MatchRange[] = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1] + 1) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
-/** Splits text into matched and unmatched segments covering all of it, ignoring single-character ranges. */
-export function highlightSegments(text: string, ranges: readonly MatchRange[] | undefined): TextSegment[] {
-  const usable = mergeRanges(
-    (ranges ?? [])
-      .map(([start, end]): MatchRange => [Math.max(0, start), Math.min(text.length - 1, end)])
-      .filter(([start, end]) => end > start),
-  );
-  const segments: TextSegment[] = [];
-  let at = 0;
-  for (const [start, end] of usable) {
-    if (start > at) segments.push({ text: text.slice(at, start), match: false });
-    segments.push({ text: text.slice(start, end + 1), match: true });
-    at = end + 1;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), match: false });
-  return segments;
 }

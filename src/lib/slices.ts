@@ -27,4 +27,4 @@ export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>
 }
 
 /** How many items a step handles before offering to pause: small enough to keep slices short. */
-export const ITEMS_PER_STEP = 100;
+export const ITEMS_PER_STEP = 25;

@@ -73,7 +73,7 @@ export function withinOneEdit(word: string, candidate: string, length = candidat
 export const QUALITY = { exact: 1, prefix: 0.8, typo: 0.5 } as const;
 type Quality = (typeof QUALITY)[keyof typeof QUALITY];
 
-/** The index: a sorted vocabulary and, per word, which documents have it in which fields. */
+/** The index: the vocabulary and, per word, which documents have it in which fields. */
 export interface WordIndex {
   vocabulary: readonly string[];
   /** Per vocabulary word: document index × 32 + a bit mask of the fields it occurs in. */
@@ -81,12 +81,17 @@ export interface WordIndex {
   size: number;
 }
 
-/** Indexes documents given as field texts (FIELDS order), yielding every few documents (see slices.ts). */
-export function* wordIndexSteps(documents: readonly FieldTexts[]): Steps<WordIndex> {
+/**
+ * Indexes `count` documents, whose field texts (FIELDS order) `textsOf` gives one at a time, yielding every few
+ * documents (see slices.ts).
+ */
+export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTexts): Steps<WordIndex> {
   const byWord = new Map<string, number[]>();
-  for (let doc = 0; doc < documents.length; doc++) {
-    const masks = new Map<string, number>();
-    documents[doc]!.forEach((texts, field) => {
+  // One map reused for every document: allocating 10,000 of them kept the garbage collector busy.
+  const masks = new Map<string, number>();
+  for (let doc = 0; doc < count; doc++) {
+    masks.clear();
+    textsOf(doc).forEach((texts, field) => {
       for (const text of texts) for (const word of wordsOf(text)) masks.set(word, (masks.get(word) ?? 0) | (1 << field));
     });
     for (const [word, mask] of masks) {
@@ -96,30 +101,20 @@ export function* wordIndexSteps(documents: readonly FieldTexts[]): Steps<WordInd
     }
     if (doc % ITEMS_PER_STEP === 0) yield;
   }
-  const vocabulary = [...byWord.keys()].sort();
-  yield;
+  // Left unsorted: sorting tens of thousands of words was one long task on a phone, and the lookups below scan
+  // the vocabulary anyway.
+  const vocabulary = [...byWord.keys()];
   const postings: Int32Array[] = [];
   for (const word of vocabulary) {
     postings.push(Int32Array.from(byWord.get(word)!));
     if (postings.length % (ITEMS_PER_STEP * 10) === 0) yield;
   }
-  return { vocabulary, postings, size: documents.length };
+  return { vocabulary, postings, size: count };
 }
 
 /** Indexes documents given as field texts (FIELDS order), at once. */
 export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
-  return runNow(wordIndexSteps(documents));
-}
-
-function firstAtLeast(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return runNow(wordIndexSteps(documents.length, (doc) => documents[doc]!));
 }
 
 /** Words this short must match exactly or as a prefix: one typo in them would match nearly everything. */
@@ -132,11 +127,12 @@ export const MIN_TYPO_LENGTH = 5;
 export function matchVocabulary(index: WordIndex, word: string): Map<number, Quality> {
   const { vocabulary } = index;
   const found = new Map<number, Quality>();
-  for (let at = firstAtLeast(vocabulary, word); at < vocabulary.length && vocabulary[at]!.startsWith(word); at++) {
-    found.set(at, vocabulary[at] === word ? QUALITY.exact : QUALITY.prefix);
+  // Linear passes over the vocabulary: tens of thousands of cheap comparisons, under a millisecond; callers cache
+  // per word.
+  for (let at = 0; at < vocabulary.length; at++) {
+    if (vocabulary[at]!.startsWith(word)) found.set(at, vocabulary[at] === word ? QUALITY.exact : QUALITY.prefix);
   }
   if (word.length < MIN_TYPO_LENGTH) return found;
-  // A linear pass over the vocabulary: thousands of in-place comparisons, under a millisecond; callers cache per word.
   const w0 = word.charCodeAt(0);
   const w1 = word.charCodeAt(1);
   for (let at = 0; at < vocabulary.length; at++) {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodePayload, encodePayload } from '../../src/lib/client-data';
+import { decodePayload, decodeSteps, encodePayload, ROWS_PER_CHUNK, splitPayload } from '../../src/lib/client-data';
+import { runNow } from '../../src/lib/slices';
+import { sortIssues } from '../../src/lib/sort';
 import { labelColorClass, labelColorsCss } from '../../src/lib/label-style';
 import { toIssue } from '../../src/lib/model';
 import { labelSlug, withBase } from '../../src/lib/paths';
@@ -18,7 +20,13 @@ describe('client payload', () => {
       createdAt: Math.round(issue.createdAt / 1000) * 1000,
       updatedAt: Math.round(issue.updatedAt / 1000) * 1000,
     }));
-    expect(decoded).toEqual(expected);
+    const byId = (issues: readonly { id: number }[]) => [...issues].sort((a, b) => a.id - b.id);
+    expect(byId(decoded)).toEqual(byId(expected));
+  });
+
+  it("sends the rows in the page's default order, most recently updated first", () => {
+    const decoded = decodePayload(encodePayload(sample));
+    expect(decoded.map((issue) => issue.id)).toEqual(sortIssues(sample.issues.map(toIssue), 'updated').map((issue) => issue.id));
   });
 
   it('keeps an unusual URL, and leaves out the usual ones', () => {
@@ -27,6 +35,16 @@ describe('client payload', () => {
     expect(payload.issues[0]).toHaveLength(16);
     expect(decodePayload(payload)[0]!.url).toBe('https://gitlab.com/gitlab-org/gitlab/-/work_items/1');
     expect(encodePayload(sample).issues.every((row) => row.length === 15)).toBe(true);
+  });
+
+  it('splits into files of rows that decode to the same issues', () => {
+    const many = { ...sample, issues: Array.from({ length: 5 }, () => sample.issues).flat().map((issue, n) => ({ ...issue, id: n + 1 })) };
+    const payload = encodePayload(many);
+    const { index, chunks } = splitPayload(payload);
+    expect(index.chunks).toBe(Math.ceil(many.issues.length / ROWS_PER_CHUNK));
+    expect(chunks.map((rows) => rows.length).every((n) => n <= ROWS_PER_CHUNK)).toBe(true);
+    expect(chunks.flatMap((rows) => runNow(decodeSteps(index, rows)))).toEqual(decodePayload(payload));
+    expect(splitPayload(encodePayload({ ...sample, issues: [] }))).toMatchObject({ index: { chunks: 1 }, chunks: [[]] });
   });
 
   it('lists each label once', () => {

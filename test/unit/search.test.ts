@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../gitlab/prng';
 import { toIssue, type Issue } from '../../src/lib/model';
-import { createSearch as createIndexedSearch, highlightSegments, isSearchQuery, matchRanges } from '../../src/lib/search';
+import { highlightSegments, matchRanges } from '../../src/lib/highlight';
+import { isSearchQuery } from '../../src/lib/query';
+import { createSearch as createIndexedSearch } from '../../src/lib/search';
 import { wordsOf } from '../../src/lib/word-index';
 import { parseSnapshot } from '../../src/lib/snapshot';
 

@@ -1,0 +1,30 @@
+import { Component } from 'preact';
+import type { Issue } from '../lib/model';
+import { matchRanges } from '../lib/highlight';
+import { IssueCard } from './IssueCard';
+
+interface Props {
+  issue: Issue;
+  gitlabUrl: string;
+  now: number;
+  /** The search's matched words, or undefined without a search. */
+  words: ReadonlySet<string> | undefined;
+  /** The same words as one string, so a card can tell cheaply whether its highlights changed. */
+  wordsKey: string;
+}
+
+/**
+ * A result card that renders again only when its issue, the clock or the matched words change: while someone
+ * types, most keystrokes leave most cards as they were, and re-rendering 25 cards was most of a keystroke's cost.
+ */
+export class ResultCard extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const now = this.props;
+    return next.issue !== now.issue || next.now !== now.now || next.wordsKey !== now.wordsKey || next.gitlabUrl !== now.gitlabUrl;
+  }
+
+  override render({ issue, gitlabUrl, now, words }: Props) {
+    const ranges = words && { title: matchRanges(issue.title, words), excerpt: matchRanges(issue.excerpt, words) };
+    return <IssueCard issue={issue} gitlabUrl={gitlabUrl} now={now} ranges={ranges} />;
+  }
+}
