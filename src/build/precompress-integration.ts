@@ -31,6 +31,7 @@ export function precompressIntegration(): AstroIntegration {
     name: 'co-create:precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         let count = 0;
         const pending: Promise<void>[] = [];
         for await (const path of files(fileURLToPath(dir))) {
@@ -46,7 +47,7 @@ export function precompressIntegration(): AstroIntegration {
           );
         }
         await Promise.all(pending);
-        logger.info(`precompressed ${count} files (.gz, .br)`);
+        logger.info(`precompressed ${count} files (.gz, .br) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

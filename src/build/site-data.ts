@@ -18,6 +18,8 @@ export interface SiteData {
   payloadFile: string;
   /** The snapshot's time in milliseconds: "now" for ages rendered at build time. */
   generatedAt: number;
+  /** How many issues each curated label lists, in configured order. */
+  labelCounts: Array<{ label: string; count: number }>;
 }
 
 let cached: SiteData | undefined;
@@ -36,6 +38,10 @@ export function siteData(): SiteData {
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
     generatedAt: Date.parse(snapshot.generatedAt),
+    labelCounts: snapshot.source.labels.map((label) => ({
+      label,
+      count: snapshot.issues.filter((issue) => issue.curated.includes(label)).length,
+    })),
   };
   return cached;
 }
