@@ -16,37 +16,13 @@ import {
   type ViewState,
 } from '../../src/lib/model';
 import { parseSnapshot } from '../../src/lib/snapshot';
+import { makeIssue } from './make-issue';
 
 const LABELS = ['co-create', 'quick win', 'quick win::first-time contributor'];
 const FTC = 'quick win::first-time contributor';
 
-function issue(id: number, patch: Partial<Issue> = {}): Issue {
-  return {
-    id,
-    iid: id,
-    project: 'p/a',
-    reference: `p/a#${id}`,
-    url: `https://gitlab.com/p/a/-/issues/${id}`,
-    title: `Issue ${id}`,
-    excerpt: '',
-    labels: [],
-    curated: ['co-create'],
-    type: null,
-    stage: null,
-    group: null,
-    areas: [],
-    weight: null,
-    milestone: null,
-    assignees: 0,
-    mergeRequests: 0,
-    upvotes: 0,
-    comments: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    hasImplementationPlan: false,
-    ...patch,
-  };
-}
+// Facet tests count projects, so their issues default to a short project path of their own.
+const issue = (id: number, patch: Partial<Issue> = {}): Issue => makeIssue(id, { project: 'p/a', ...patch });
 
 function view(filters: Partial<ViewState['filters']> = {}, available = false): ViewState {
   const base = emptyView();

@@ -7,36 +7,9 @@ import { isSearchQuery } from '../../src/lib/query';
 import { createSearch as createIndexedSearch } from '../../src/lib/search';
 import { wordsOf } from '../../src/lib/word-index';
 import { parseSnapshot } from '../../src/lib/snapshot';
+import { makeIssue } from './make-issue';
 
-function issue(id: number, patch: Partial<Issue> = {}): Issue {
-  const project = patch.project ?? 'gitlab-org/gitlab';
-  const iid = patch.iid ?? id;
-  return {
-    id,
-    iid,
-    project,
-    reference: `${project}#${iid}`,
-    url: `https://gitlab.com/${project}/-/issues/${iid}`,
-    title: `Issue ${id}`,
-    excerpt: '',
-    labels: [],
-    curated: ['co-create'],
-    type: null,
-    stage: null,
-    group: null,
-    areas: [],
-    weight: null,
-    milestone: null,
-    assignees: 0,
-    mergeRequests: 0,
-    upvotes: 0,
-    comments: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    hasImplementationPlan: false,
-    ...patch,
-  };
-}
+const issue = makeIssue;
 
 const label = (name: string) => ({ name, color: null, textColor: null });
 

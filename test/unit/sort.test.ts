@@ -3,34 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { toIssue, type Issue } from '../../src/lib/model';
 import { parseSnapshot } from '../../src/lib/snapshot';
 import { sortIssues, sortOrder } from '../../src/lib/sort';
+import { makeIssue } from './make-issue';
 
-function issue(id: number, patch: Partial<Issue> = {}): Issue {
-  return {
-    id,
-    iid: id,
-    project: 'gitlab-org/gitlab',
-    reference: `gitlab-org/gitlab#${id}`,
-    url: `https://gitlab.com/gitlab-org/gitlab/-/issues/${id}`,
-    title: `Issue ${id}`,
-    excerpt: '',
-    labels: [],
-    curated: ['co-create'],
-    type: null,
-    stage: null,
-    group: null,
-    areas: [],
-    weight: null,
-    milestone: null,
-    assignees: 0,
-    mergeRequests: 0,
-    upvotes: 0,
-    comments: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    ...patch,
-    hasImplementationPlan: false,
-  };
-}
+const issue = makeIssue;
 
 const ids = (issues: readonly Issue[]) => issues.map((i) => i.id);
 
