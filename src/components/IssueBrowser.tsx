@@ -13,7 +13,7 @@ import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
 
 /** Cards per page; more on request, so a broad view never renders thousands of cards. */
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 /**
  * Cards rendered in a keystroke, and served in the page's HTML: more than a screen holds. The rest of the page
  * follows when the browser is idle, so typing (and hydrating the page) pays only for what can be seen.

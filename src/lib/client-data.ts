@@ -64,7 +64,7 @@ export function splitPayload(payload: ClientPayload): { index: PayloadIndex; chu
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
 
 /** The URL GitLab gives an issue, when nothing unusual is going on. */
-export function usualIssueUrl(source: string, project: string, iid: number): string {
+function usualIssueUrl(source: string, project: string, iid: number): string {
   return `${source}/${project}/-/issues/${iid}`;
 }
 

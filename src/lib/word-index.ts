@@ -118,7 +118,7 @@ export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
 }
 
 /** Words this short must match exactly or as a prefix: one typo in them would match nearly everything. */
-export const MIN_TYPO_LENGTH = 5;
+const MIN_TYPO_LENGTH = 5;
 
 /**
  * Vocabulary words a query word stands for, with match quality: the word itself, words it begins (someone is still
