@@ -1,27 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cardTitles,
   countBy,
   expectStatusCount,
   facetOptions,
   issues,
-  newPage,
   open,
+  pagePerTest,
   option,
   showAll,
   statusCount,
   useBrowser,
 } from './support/browser';
 
-const browser = useBrowser();
 let page: Page;
-beforeEach(async () => {
-  page = await newPage(browser());
-});
-afterEach(async () => {
-  await page.context().close();
-});
+pagePerTest(useBrowser(), (fresh) => (page = fresh));
 
 const curatedLabels = ['co-create', 'quick win', 'quick win::first-time contributor'];
 const typeCounts = (list = issues) => countBy(list, (issue) => (issue.type ? [issue.type] : []));

@@ -1,15 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cardTitles, expectStatusCount, issues, newPage, open, option, statusCount, url, useBrowser, waitReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { cardTitles, expectStatusCount, issues, open, option, pagePerTest, statusCount, url, useBrowser, waitReady } from './support/browser';
 
 const browser = useBrowser();
 let page: Page;
-beforeEach(async () => {
-  page = await newPage(browser());
-});
-afterEach(async () => {
-  await page.context().close();
-});
+pagePerTest(browser, (fresh) => (page = fresh));
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 

@@ -1,7 +1,7 @@
 // What every e2e file shares: one Chromium per file, the server's address, the fixture, and page helpers.
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { parseSnapshot, type Snapshot, type SnapshotIssue } from '../../../src/lib/snapshot';
 import { chromePath } from './chrome-path';
 
@@ -36,6 +36,18 @@ export function useBrowser(): () => Browser {
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   return context.newPage();
+}
+
+/** Gives each test of the file a fresh page (in a context of its own, closed after the test) through `set`. */
+export function pagePerTest(browser: () => Browser, set: (page: Page) => void): void {
+  let current: Page | undefined;
+  beforeEach(async () => {
+    current = await newPage(browser());
+    set(current);
+  });
+  afterEach(async () => {
+    await current?.context().close();
+  });
 }
 
 /** The status line (`role=status` under main), e.g. "173 issues match". */
