@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
 import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../src/lib/snapshot';
 import { collectCuratedIssues } from './fetch/collect';
 import { createDigester } from './fetch/digest';
+import { carryFirstSeen } from './fetch/first-seen';
 import { consoleOutput } from './fetch/output';
 import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './fetch/requester';
 import { readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
@@ -113,7 +114,7 @@ async function main(): Promise<number> {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       generatedAt: timestamp,
       source: { url: config.gitlabUrl, group: config.group, labels: config.curatedLabels },
-      issues: collected.issues,
+      ...carryFirstSeen(collected.issues, sameSource ? usable : undefined, timestamp),
     };
 
     if (usable && !options.allowShrink) {

@@ -2,10 +2,9 @@
 // GitLab issues run through the fetch's own validation, filtering and normalisation.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseIssuePage } from '../fetch/api-issue';
-import { mergeLabelResults } from '../fetch/collect';
 import { loadConfig } from '../../src/config';
-import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
+import { serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
+import { snapshotFromApiIssues } from '../../test/gitlab/generated-snapshot';
 import { generateIssues } from '../../test/gitlab/generator';
 import { DATA_DIR } from './paths';
 
@@ -23,24 +22,15 @@ export function makeDataset(size: number): Dataset {
   const config = loadConfig({});
   // curatedShare 1 lists every generated issue, except the closed and confidential ones the fetch drops
   // (about 15%); generate a margin and keep the first `size`, so each dataset holds exactly that many.
-  const generated = parseIssuePage(
-    generateIssues({ count: Math.ceil(size * 1.2) + 20, seed: SEED, curatedShare: 1 }),
-    `bench dataset ${size}`,
-  );
-  // What GitLab answers to one `labels=<label>` query per curated label.
-  const perLabel = config.curatedLabels.map(
-    (label) =>
-      [label, generated.filter((issue) => issue.labels.some((l) => (typeof l === 'string' ? l : l.name) === label))] as const,
-  );
-  const { issues } = mergeLabelResults(perLabel, config.curatedLabels, config.gitlabUrl);
-  if (issues.length < size) throw new Error(`dataset ${size}: only ${issues.length} issues generated`);
-  const snapshot: Snapshot = {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+  const generated = snapshotFromApiIssues(generateIssues({ count: Math.ceil(size * 1.2) + 20, seed: SEED, curatedShare: 1 }), {
+    source: { url: config.gitlabUrl, group: config.group, labels: config.curatedLabels },
     // Fixed, so the same size always gives the same file; the generator's dates lead up to it.
     generatedAt: '2026-11-01T06:00:00.000Z',
-    source: { url: config.gitlabUrl, group: config.group, labels: config.curatedLabels },
-    issues: issues.slice(0, size),
-  };
+    newEvery: 50,
+    what: `bench dataset ${size}`,
+  });
+  if (generated.issues.length < size) throw new Error(`dataset ${size}: only ${generated.issues.length} issues generated`);
+  const snapshot: Snapshot = { ...generated, issues: generated.issues.slice(0, size) };
   mkdirSync(DATA_DIR, { recursive: true });
   const file = join(DATA_DIR, `issues-${size}.json`);
   writeFileSync(file, serializeSnapshot(snapshot));

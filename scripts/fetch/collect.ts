@@ -1,7 +1,7 @@
 import type { Gitlab } from '@gitbeaker/rest';
-import type { SnapshotIssue } from '../../src/lib/snapshot';
 import { parseIssuePage, type ApiIssue } from './api-issue';
 import { createDigester, type Digester } from './digest';
+import type { FetchedIssue } from './first-seen';
 import { isPublicAndOpen, normalizeIssue } from './normalize';
 
 /** GitLab's largest page size: fewer, larger pages keep a fetch far from any rate limit. */
@@ -22,7 +22,7 @@ interface CollectOptions {
 
 /** What a run found: the merged issues and how many each label query returned. */
 export interface Collected {
-  issues: SnapshotIssue[];
+  issues: FetchedIssue[];
   perLabel: Record<string, number>;
   /** Issues the API returned although they are closed or confidential; never listed. */
   dropped: number;

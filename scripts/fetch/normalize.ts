@@ -1,7 +1,8 @@
 import { labelColors, scopedValue } from '../../src/lib/labels';
-import type { SnapshotIssue, SnapshotLabel } from '../../src/lib/snapshot';
+import type { SnapshotLabel } from '../../src/lib/snapshot';
 import type { ApiIssue } from './api-issue';
 import type { DescriptionDigest } from './digest';
+import type { FetchedIssue } from './first-seen';
 
 /** The project path and reference of an issue, from `references.full` or, failing that, its web URL. */
 function projectOf(issue: ApiIssue, gitlabUrl: string): { project: string; reference: string } {
@@ -40,11 +41,12 @@ export function normalizeIssue(
   curated: readonly string[],
   gitlabUrl: string,
   description: DescriptionDigest,
-): SnapshotIssue {
+): FetchedIssue {
   const labels = labelsOf(issue);
   const names = labels.map((label) => label.name);
   const { project, reference } = projectOf(issue, gitlabUrl);
   return {
+    kind: 'issue',
     id: issue.id,
     iid: issue.iid,
     project,

@@ -34,7 +34,7 @@ export function siteData(): SiteData {
   cached = {
     config,
     snapshot,
-    issues: sortIssues(snapshot.issues.map(toIssue), 'updated'),
+    issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated'),
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
     generatedAt: Date.parse(snapshot.generatedAt),

@@ -1,7 +1,7 @@
 import { parseScopedLabel } from './labels';
-import { AREAS, type Area, type Issue } from './model';
+import { AREAS, isNewSince, type Area, type Issue } from './model';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
-import type { Snapshot, SnapshotLabel } from './snapshot';
+import type { ItemKind, Snapshot, SnapshotLabel } from './snapshot';
 
 // The browser downloads every issue once, so the payload is columnar-ish and deduplicated: labels and projects
 // are listed once and referenced by index, dates are unix seconds, and the URL and reference are left out
@@ -24,14 +24,18 @@ export type IssueRow = [
   createdAt: number,
   updatedAt: number,
   hasImplementationPlan: 0 | 1,
-  /** Present only when the issue's URL does not follow `${source}/${project}/-/issues/${iid}`. */
+  firstSeenAt: number,
+  /** 0 for an issue, 1 for an epic. */
+  kind: 0 | 1,
+  /** Present only when the URL does not follow GitLab's usual pattern (see usualUrl). */
   url?: string,
 ];
 
 /** What every row of issue data refers to: the dictionaries of labels and projects, and where the data is from. */
 export interface PayloadHead {
-  v: 1;
+  v: 2;
   generatedAt: string;
+  previousGeneratedAt: string | null;
   source: string;
   curated: string[];
   labels: Array<[name: string, color: string | null, textColor: string | null]>;
@@ -63,9 +67,14 @@ export function splitPayload(payload: ClientPayload): { index: PayloadIndex; chu
 
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
 
-/** The URL GitLab gives an issue, when nothing unusual is going on. */
-function usualIssueUrl(source: string, project: string, iid: number): string {
-  return `${source}/${project}/-/issues/${iid}`;
+/** The URL GitLab gives an issue (or an epic, whose "project" is its group), when nothing unusual is going on. */
+function usualUrl(source: string, kind: ItemKind, project: string, iid: number): string {
+  return kind === 'epic' ? `${source}/groups/${project}/-/epics/${iid}` : `${source}/${project}/-/issues/${iid}`;
+}
+
+/** The reference GitLab gives an issue (project#iid) or an epic (group&iid). */
+function usualReference(kind: ItemKind, project: string, iid: number): string {
+  return `${project}${kind === 'epic' ? '&' : '#'}${iid}`;
 }
 
 /** Encodes a snapshot for the browser; `decodePayload` is its inverse (to the site's Issue model). */
@@ -105,11 +114,17 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
       seconds(issue.createdAt),
       seconds(issue.updatedAt),
       issue.hasImplementationPlan ? 1 : 0,
+      seconds(issue.firstSeenAt),
+      issue.kind === 'epic' ? 1 : 0,
     ];
-    if (issue.url !== usualIssueUrl(source, issue.project, issue.iid)) row.push(issue.url);
+    if (issue.url !== usualUrl(source, issue.kind, issue.project, issue.iid)) row.push(issue.url);
     return row;
   });
-  return { v: 1, generatedAt: snapshot.generatedAt, source, curated: snapshot.source.labels, labels, projects, issues };
+  return {
+    v: 2,
+    generatedAt: snapshot.generatedAt,
+    previousGeneratedAt: snapshot.previousGeneratedAt,
+    source, curated: snapshot.source.labels, labels, projects, issues };
 }
 
 /** Turns the payload back into the site's issues, at once. */
@@ -120,6 +135,7 @@ export function decodePayload(payload: ClientPayload): Issue[] {
 /** Turns rows back into the site's issues, yielding between small pieces of work (see slices.ts). */
 export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): Steps<Issue[]> {
   const curated = new Set(payload.curated);
+  const previous = payload.previousGeneratedAt === null ? null : Date.parse(payload.previousGeneratedAt);
   // What each distinct label means is worked out once, not once per issue that carries it.
   const labels = payload.labels.map(([name, color, textColor]) => {
     const { scope, value } = parseScopedLabel(name);
@@ -136,6 +152,8 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
     const [id, iid, projectIndex, title, excerpt, labelIndexes, weight, milestone, assignees, mergeRequests, upvotes, comments] =
       row;
     const project = payload.projects[projectIndex]!;
+    const kind: ItemKind = row[16] === 1 ? 'epic' : 'issue';
+    const firstSeenAt = row[15] * 1000;
     const scoped: Record<string, string | null> = { type: null, devops: null, group: null };
     const areas = new Set<Area>();
     const issueCurated = new Set<string>();
@@ -149,11 +167,12 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       if (info.curated) issueCurated.add(info.label.name);
     }
     issues.push({
+      kind,
       id,
       iid,
       project,
-      reference: `${project}#${iid}`,
-      url: row[15] ?? usualIssueUrl(payload.source, project, iid),
+      reference: usualReference(kind, project, iid),
+      url: row[17] ?? usualUrl(payload.source, kind, project, iid),
       title,
       excerpt,
       labels: labelIndexes.map((at) => labels[at]!.label),
@@ -171,6 +190,8 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       createdAt: row[12] * 1000,
       updatedAt: row[13] * 1000,
       hasImplementationPlan: row[14] === 1,
+      firstSeenAt,
+      isNew: isNewSince(firstSeenAt, previous),
     });
     if (issues.length % ITEMS_PER_STEP === 0) yield;
   }

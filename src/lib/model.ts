@@ -1,4 +1,4 @@
-import type { SnapshotIssue, SnapshotLabel } from './snapshot';
+import type { ItemKind, SnapshotIssue, SnapshotLabel } from './snapshot';
 
 /** Areas a contributor picks by skill; each is a plain GitLab label of the same name. */
 export const AREAS = ['frontend', 'backend', 'documentation'] as const;
@@ -14,6 +14,7 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 /** One issue as the site works with it: the snapshot's fields plus what filters derive from labels. */
 export interface Issue {
+  kind: ItemKind;
   id: number;
   iid: number;
   project: string;
@@ -37,6 +38,9 @@ export interface Issue {
   createdAt: number;
   updatedAt: number;
   hasImplementationPlan: boolean;
+  firstSeenAt: number;
+  /** Not in the previous published snapshot. */
+  isNew: boolean;
 }
 
 /** The filter facets, in the order the page shows them. */
@@ -87,15 +91,27 @@ export function facetValues(issue: Issue, facet: Facet): readonly string[] {
   }
 }
 
-/** Builds the site's issue from a snapshot issue. */
-export function toIssue(issue: SnapshotIssue): Issue {
+/** Builds the site's issue from a snapshot issue; `previousGeneratedAt` is the snapshot's, to tell new issues. */
+export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null): Issue {
   const names = new Set(issue.labels.map((label) => label.name));
   return {
     ...issue,
     areas: AREAS.filter((area) => names.has(area)),
     createdAt: Date.parse(issue.createdAt),
     updatedAt: Date.parse(issue.updatedAt),
+    firstSeenAt: Date.parse(issue.firstSeenAt),
+    isNew: isNewSince(Date.parse(issue.firstSeenAt), previousGeneratedAt === null ? null : Date.parse(previousGeneratedAt)),
   };
+}
+
+/** Whether an issue first seen at `firstSeenAt` came after the previous published snapshot (never, without one). */
+export function isNewSince(firstSeenAt: number, previousGeneratedAt: number | null): boolean {
+  return previousGeneratedAt !== null && firstSeenAt > previousGeneratedAt;
+}
+
+/** A stable key for an item: ids are unique only within a kind. */
+export function itemKey(issue: Pick<Issue, 'kind' | 'id'>): string {
+  return `${issue.kind}-${issue.id}`;
 }
 
 /** A view with no filters, no search and the default sort. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 const hexColor = z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i);
 const isoDate = z.string().datetime({ offset: true });
@@ -14,13 +14,18 @@ export const snapshotLabelSchema = z.object({
   textColor: hexColor.nullable(),
 });
 
-/** One curated issue, normalised from GitLab's API into what the site needs and nothing more. */
+/** What a listed item is: an issue, or an epic (a group-level item, on Premium/Ultimate instances). */
+export const ITEM_KINDS = ['issue', 'epic'] as const;
+
+/** One curated issue (or epic), normalised from GitLab's API into what the site needs and nothing more. */
 export const snapshotIssueSchema = z.object({
+  kind: z.enum(ITEM_KINDS),
+  /** GitLab's global id; unique within a kind (an epic and an issue may share one). */
   id: z.number().int().positive(),
   iid: z.number().int().positive(),
-  /** Full path of the issue's project, e.g. gitlab-org/gitlab. */
+  /** Full path of the issue's project, e.g. gitlab-org/gitlab; for an epic, its group's. */
   project: z.string().min(1),
-  /** Full reference, e.g. gitlab-org/gitlab#123. */
+  /** Full reference, e.g. gitlab-org/gitlab#123 (an epic: gitlab-org&12). */
   reference: z.string().min(1),
   url: z.string().url(),
   title: z.string(),
@@ -46,12 +51,19 @@ export const snapshotIssueSchema = z.object({
   updatedAt: isoDate,
   /** The description has a level-2/3 heading starting with "Implementation" (GitLab's quick-win bar). */
   hasImplementationPlan: z.boolean(),
+  /** When the list first had this issue: carried forward from the previous published snapshot, else this one's time. */
+  firstSeenAt: isoDate,
 });
 
 /** The snapshot file: the one contract between the fetch and the site. */
 export const snapshotSchema = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   generatedAt: isoDate,
+  /**
+   * The time of the published snapshot `firstSeenAt` was carried forward from; issues first seen after it are
+   * new. Null when there was none, so that nothing counts as new.
+   */
+  previousGeneratedAt: isoDate.nullable(),
   source: z.object({
     url: z.string().url(),
     group: z.string().min(1),
@@ -60,6 +72,7 @@ export const snapshotSchema = z.object({
   issues: z.array(snapshotIssueSchema),
 });
 
+export type ItemKind = (typeof ITEM_KINDS)[number];
 export type SnapshotLabel = z.infer<typeof snapshotLabelSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
@@ -85,13 +98,18 @@ export function parseSnapshot(text: string): Snapshot {
   return parsed.data;
 }
 
+/** Orders items as the snapshot file lists them: issues before epics, each by id. */
+export function compareItems(a: Pick<SnapshotIssue, 'kind' | 'id'>, b: Pick<SnapshotIssue, 'kind' | 'id'>): number {
+  return a.kind === b.kind ? a.id - b.id : a.kind === 'issue' ? -1 : 1;
+}
+
 /**
- * Serialises a snapshot deterministically: keys in schema order, issues by id, one issue per line so that
+ * Serialises a snapshot deterministically: keys in schema order, issues by kind and id, one issue per line so that
  * nightly diffs stay readable while the file stays compact.
  */
 export function serializeSnapshot(snapshot: Snapshot): string {
   const { issues, ...head } = snapshotSchema.parse(snapshot);
-  const lines = [...issues].sort((a, b) => a.id - b.id).map((issue) => JSON.stringify(issue));
+  const lines = [...issues].sort(compareItems).map((issue) => JSON.stringify(issue));
   const headJson = JSON.stringify(head);
   return `${headJson.slice(0, -1)},"issues":[${lines.length ? `\n${lines.join(',\n')}\n` : ''}]}\n`;
 }

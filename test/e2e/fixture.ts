@@ -1,9 +1,8 @@
 // The e2e fixture: generated GitLab issues run through the fetch's own validation and normalisation (as
 // scripts/make-sample.ts does), plus a few hand-made hostile issues. Tests read the written file back and compute
 // what the page should show from it, so nothing here is a hard-coded expectation.
-import { parseIssuePage } from '../../scripts/fetch/api-issue';
-import { mergeLabelResults } from '../../scripts/fetch/collect';
-import { parseSnapshot, serializeSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotIssue } from '../../src/lib/snapshot';
+import { parseSnapshot, serializeSnapshot, type Snapshot, type SnapshotIssue } from '../../src/lib/snapshot';
+import { snapshotFromApiIssues } from '../gitlab/generated-snapshot';
 import { CURATED_LABELS, generateIssues, type ApiIssue } from '../gitlab/generator';
 
 export const GITLAB_URL = 'https://gitlab.com';
@@ -63,11 +62,13 @@ function hostileApiIssues(template: ApiIssue): ApiIssue[] {
 export function makeFixture(): Snapshot {
   const generated = generateIssues({ count: GENERATED_COUNT, seed: SEED, baseUrl: GITLAB_URL });
   const template = generated.find((issue) => issue.state === 'opened' && !issue.confidential)!;
-  const api = parseIssuePage([...generated, ...hostileApiIssues(template)], 'e2e fixture');
-  const perLabel = CURATED_LABELS.map(
-    (label) => [label, api.filter((issue) => issue.labels.some((l) => (typeof l === 'string' ? l : l.name) === label))] as const,
-  );
-  const { issues } = mergeLabelResults(perLabel, CURATED_LABELS, GITLAB_URL);
+  const snapshot = snapshotFromApiIssues([...generated, ...hostileApiIssues(template)], {
+    source: { url: GITLAB_URL, group: 'gitlab-org', labels: [...CURATED_LABELS] },
+    generatedAt: '2026-11-01T06:00:00.000Z',
+    newEvery: 20,
+    what: 'e2e fixture',
+  });
+  const { issues } = snapshot;
 
   // The excerpt is made from markdown prose (raw HTML is dropped), so plant payloads in it after normalising.
   for (const issue of issues) {
@@ -90,12 +91,7 @@ export function makeFixture(): Snapshot {
   };
   issues.push(jsIssue);
 
-  return {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    generatedAt: '2026-11-01T06:00:00.000Z',
-    source: { url: GITLAB_URL, group: 'gitlab-org', labels: [...CURATED_LABELS] },
-    issues,
-  };
+  return snapshot;
 }
 
 /** The fixture as the file the build reads (validated by the site's own schema on the way). */

@@ -15,26 +15,43 @@ const sample = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8')
 describe('client payload', () => {
   it('decodes to the same issues the build renders (dates to the second)', () => {
     const decoded = decodePayload(JSON.parse(JSON.stringify(encodePayload(sample))));
-    const expected = sample.issues.map(toIssue).map((issue) => ({
+    const expected = sample.issues.map((issue) => toIssue(issue, sample.previousGeneratedAt)).map((issue) => ({
       ...issue,
       createdAt: Math.round(issue.createdAt / 1000) * 1000,
       updatedAt: Math.round(issue.updatedAt / 1000) * 1000,
+      firstSeenAt: Math.round(issue.firstSeenAt / 1000) * 1000,
     }));
+    // The sample marks some issues new: the comparison covers the flag, not just its absence.
+    expect(expected.some((issue) => issue.isNew)).toBe(true);
     const byId = (issues: readonly { id: number }[]) => [...issues].sort((a, b) => a.id - b.id);
     expect(byId(decoded)).toEqual(byId(expected));
   });
 
   it("sends the rows in the page's default order, most recently updated first", () => {
     const decoded = decodePayload(encodePayload(sample));
-    expect(decoded.map((issue) => issue.id)).toEqual(sortIssues(sample.issues.map(toIssue), 'updated').map((issue) => issue.id));
+    expect(decoded.map((issue) => issue.id)).toEqual(sortIssues(sample.issues.map((issue) => toIssue(issue, null)), 'updated').map((issue) => issue.id));
   });
 
   it('keeps an unusual URL, and leaves out the usual ones', () => {
     const odd = { ...sample, issues: [{ ...sample.issues[0]!, url: 'https://gitlab.com/gitlab-org/gitlab/-/work_items/1' }] };
     const payload = encodePayload(odd);
-    expect(payload.issues[0]).toHaveLength(16);
+    expect(payload.issues[0]).toHaveLength(18);
     expect(decodePayload(payload)[0]!.url).toBe('https://gitlab.com/gitlab-org/gitlab/-/work_items/1');
-    expect(encodePayload(sample).issues.every((row) => row.length === 15)).toBe(true);
+    expect(encodePayload(sample).issues.every((row) => row.length === 17)).toBe(true);
+  });
+
+  it('round-trips an epic: its group path, & reference and epic URL', () => {
+    const epic = {
+      ...sample.issues[0]!,
+      kind: 'epic' as const,
+      project: 'gitlab-org',
+      iid: 12,
+      reference: 'gitlab-org&12',
+      url: 'https://gitlab.com/groups/gitlab-org/-/epics/12',
+    };
+    const payload = encodePayload({ ...sample, issues: [epic] });
+    expect(payload.issues[0]).toHaveLength(17);
+    expect(decodePayload(payload)[0]).toMatchObject({ kind: 'epic', reference: 'gitlab-org&12', url: epic.url });
   });
 
   it('splits into files of rows that decode to the same issues', () => {

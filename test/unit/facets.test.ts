@@ -203,7 +203,7 @@ function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<
 
 describe('filterAndCount on the sample snapshot', () => {
   const snapshot = parseSnapshot(readFileSync(new URL('../../src/data/sample/issues.json', import.meta.url), 'utf8'));
-  const issues = snapshot.issues.map(toIssue);
+  const issues = snapshot.issues.map((issue) => toIssue(issue, null));
   const index = createFacetIndex(issues, snapshot.source.labels);
   const random = createRandom(7);
   const valuesOf = (f: Facet) => [...new Set(issues.flatMap((i) => facetValues(i, f)))];

@@ -5,6 +5,7 @@ export function makeIssue(id: number, patch: Partial<Issue> = {}): Issue {
   const project = patch.project ?? 'gitlab-org/gitlab';
   const iid = patch.iid ?? id;
   return {
+    kind: 'issue',
     id,
     iid,
     project,
@@ -27,6 +28,8 @@ export function makeIssue(id: number, patch: Partial<Issue> = {}): Issue {
     createdAt: 0,
     updatedAt: 0,
     hasImplementationPlan: false,
+    firstSeenAt: 0,
+    isNew: false,
     ...patch,
   };
 }

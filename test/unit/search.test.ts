@@ -168,7 +168,7 @@ describe('createSearch', () => {
 
 describe('createSearch on the sample snapshot', () => {
   const snapshot = parseSnapshot(readFileSync(new URL('../../src/data/sample/issues.json', import.meta.url), 'utf8'));
-  const issues = snapshot.issues.map(toIssue);
+  const issues = snapshot.issues.map((issue) => toIssue(issue, null));
   const search = createSearch(issues);
   const byId = new Map(issues.map((i) => [i.id, i]));
 

@@ -3,6 +3,7 @@ import { parseSnapshot, serializeSnapshot, type Snapshot, type SnapshotIssue } f
 
 function issue(id: number, overrides: Partial<SnapshotIssue> = {}): SnapshotIssue {
   return {
+    kind: 'issue',
     id,
     iid: id,
     project: 'gitlab-org/gitlab',
@@ -24,13 +25,15 @@ function issue(id: number, overrides: Partial<SnapshotIssue> = {}): SnapshotIssu
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-02T00:00:00.000Z',
     hasImplementationPlan: false,
+    firstSeenAt: '2025-01-01T00:00:00.000Z',
     ...overrides,
   };
 }
 
 const snapshot = (issues: SnapshotIssue[]): Snapshot => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   generatedAt: '2026-11-01T00:00:00.000Z',
+  previousGeneratedAt: null,
   source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['quick win'] },
   issues,
 });
@@ -70,7 +73,7 @@ describe('parseSnapshot', () => {
 
   it('rejects text that is not JSON, and other schema versions', () => {
     expect(() => parseSnapshot('{"schemaVersion": 1, "issu')).toThrow(/^not valid JSON/);
-    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 2 }))).toThrow(/^schemaVersion: /);
+    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 1 }))).toThrow(/^schemaVersion: /);
   });
 
   it('requires at least one curated label per issue', () => {

@@ -77,7 +77,7 @@ describe('sortIssues', () => {
 
 describe('sortOrder', () => {
   it('gives the positions sortIssues would put the issues in, for every key but relevance', () => {
-    const issues = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8')).issues.map(toIssue);
+    const issues = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8')).issues.map((issue) => toIssue(issue, null));
     for (const key of ['updated', 'newest', 'upvotes', 'comments', 'weight'] as const) {
       expect(Array.from(sortOrder(issues, key), (at) => issues[at]!.id)).toEqual(sortIssues(issues, key).map((i) => i.id));
     }

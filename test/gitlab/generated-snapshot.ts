@@ -1,0 +1,41 @@
+import { parseIssuePage } from '../../scripts/fetch/api-issue';
+import { mergeLabelResults } from '../../scripts/fetch/collect';
+import { carryFirstSeen } from '../../scripts/fetch/first-seen';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/lib/snapshot';
+import type { ApiIssue } from '../../scripts/fetch/api-issue';
+
+/** Options of snapshotFromApiIssues. */
+export interface GeneratedSnapshotOptions {
+  source: Snapshot['source'];
+  generatedAt: string;
+  /** Every n-th listed issue was not in the simulated previous snapshot, so it comes out new. */
+  newEvery: number;
+  /** Where the input came from, for validation errors. */
+  what: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Turns generated GitLab issues into a snapshot exactly as the fetch does: validation, what each curated label's
+ * query returns, merging and normalisation, then `firstSeenAt` carried forward from a simulated previous snapshot
+ * a day older that lacked every `newEvery`-th issue. The sample, the benchmarks and the browser tests use it.
+ */
+export function snapshotFromApiIssues(generated: readonly unknown[], options: GeneratedSnapshotOptions): Snapshot {
+  const { source, generatedAt } = options;
+  const api = parseIssuePage([...generated], options.what);
+  const named = (issue: ApiIssue, label: string) => issue.labels.some((l) => (typeof l === 'string' ? l : l.name) === label);
+  const perLabel = source.labels.map((label) => [label, api.filter((issue) => named(issue, label))] as const);
+  const { issues } = mergeLabelResults(perLabel, source.labels, source.url);
+  const previousAt = new Date(Date.parse(generatedAt) - DAY_MS).toISOString();
+  const previous: Snapshot = {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generatedAt: previousAt,
+    previousGeneratedAt: null,
+    source,
+    issues: issues
+      .filter((issue, n) => (n + 1) % options.newEvery !== 0 && issue.createdAt <= previousAt)
+      .map((issue) => ({ ...issue, firstSeenAt: issue.createdAt })),
+  };
+  return { schemaVersion: SNAPSHOT_SCHEMA_VERSION, generatedAt, source, ...carryFirstSeen(issues, previous, generatedAt) };
+}
