@@ -3,11 +3,11 @@ import {
   FACETS,
   WEIGHT_BUCKETS,
   facetValues,
-  isAvailable,
   type Facet,
   type Issue,
   type ViewState,
 } from './model';
+import { isAvailable } from './health';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
 
 /** One choice in a facet's filter list. */

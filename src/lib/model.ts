@@ -66,11 +66,6 @@ export function weightBucket(weight: number | null): WeightBucket {
   return '4+';
 }
 
-/** Whether nobody appears to be working on the issue: unassigned and without linked merge requests. */
-export function isAvailable(issue: Pick<Issue, 'assignees' | 'mergeRequests'>): boolean {
-  return issue.assignees === 0 && issue.mergeRequests === 0;
-}
-
 /** The values an issue has for a facet (an issue can be in several areas or curated labels). */
 export function facetValues(issue: Issue, facet: Facet): readonly string[] {
   switch (facet) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isAvailable } from '../../src/lib/health';
 import { createRandom } from '../gitlab/prng';
 import { createFacetIndex, filterAndCount, type FacetOption } from '../../src/lib/facets';
 import {
@@ -8,7 +9,6 @@ import {
   WEIGHT_BUCKETS,
   emptyView,
   facetValues,
-  isAvailable,
   toIssue,
   type Area,
   type Facet,
