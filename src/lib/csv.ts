@@ -1,0 +1,40 @@
+import { PROBLEM_NAMES } from './health';
+import type { FailingIssue } from './health-report';
+
+// A spreadsheet runs a cell that starts like a formula; issue titles come from strangers, so such cells get a
+// leading apostrophe (OWASP's advice for CSV injection) and every cell is quoted when it needs to be.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as RFC 4180 CSV: CRLF line ends, quoted where needed, formula-like text defused. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The columns of the health CSV, as its header row names them. */
+export const HEALTH_CSV_HEADER = ['reference', 'url', 'title', 'curated labels', 'group', 'stage', 'type', 'weight', 'updated', 'problems'];
+
+/** The issues below the bar as CSV, one row each, in the order given. */
+export function healthCsv(failing: readonly FailingIssue[]): string {
+  return toCsv([
+    HEALTH_CSV_HEADER,
+    ...failing.map(({ issue, problems }) => [
+      issue.reference,
+      issue.url,
+      issue.title,
+      issue.curated.join('; '),
+      issue.group,
+      issue.stage,
+      issue.type,
+      issue.weight,
+      new Date(issue.updatedAt).toISOString().slice(0, 10),
+      problems.map((problem) => PROBLEM_NAMES[problem]).join('; '),
+    ]),
+  ]);
+}
