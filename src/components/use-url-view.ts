@@ -8,28 +8,31 @@ export type ViewChange = 'step' | 'typing';
 // Typing rewrites the URL at most this often (browsers throttle history calls, and nobody shares half a word).
 const TYPING_URL_DELAY_MS = 300;
 
-/** The view, kept in the URL: Back and Forward walk through filter states, and the URL is always shareable. */
-export function useUrlView(initial: ViewState, curatedLabels: readonly string[]) {
-  const [view, setView] = useState(initial);
+/**
+ * State kept in the URL's query: Back and Forward walk through its states, and the URL is always shareable.
+ * `parse` must accept any query string; `serialize` gives one without `?` ('' for the default state).
+ */
+export function useUrlState<T>(initial: T, parse: (search: string) => T, serialize: (state: T) => string) {
+  const [state, setState] = useState(initial);
   // Whether the current history entry was made by typing, so further typing amends it instead of adding more.
   const typingEntry = useRef(false);
   const pendingUrl = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => {
-    setView(parseView(location.search, curatedLabels));
+    setState(parse(location.search));
     const onPop = () => {
       clearTimeout(pendingUrl.current);
       typingEntry.current = false;
-      setView(parseView(location.search, curatedLabels));
+      setState(parse(location.search));
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, [curatedLabels]);
+  }, [parse]);
 
   const change = useCallback(
-    (next: ViewState, how: ViewChange) => {
-      setView(next);
-      const query = serializeView(next, curatedLabels);
+    (next: T, how: ViewChange) => {
+      setState(next);
+      const query = serialize(next);
       const url = `${location.pathname}${query ? `?${query}` : ''}`;
       clearTimeout(pendingUrl.current);
       if (how === 'step' || !typingEntry.current) {
@@ -39,8 +42,15 @@ export function useUrlView(initial: ViewState, curatedLabels: readonly string[])
       }
       pendingUrl.current = setTimeout(() => history.replaceState(null, '', url), TYPING_URL_DELAY_MS);
     },
-    [curatedLabels],
+    [serialize],
   );
 
-  return [view, change] as const;
+  return [state, change] as const;
+}
+
+/** The list's view, kept in the URL (see useUrlState). */
+export function useUrlView(initial: ViewState, curatedLabels: readonly string[]) {
+  const parse = useCallback((search: string) => parseView(search, curatedLabels), [curatedLabels]);
+  const serialize = useCallback((view: ViewState) => serializeView(view, curatedLabels), [curatedLabels]);
+  return useUrlState(initial, parse, serialize);
 }

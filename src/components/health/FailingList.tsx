@@ -1,0 +1,66 @@
+import { daysSince, PROBLEM_NAMES, type Problem } from '../../lib/health';
+import type { FailingIssue } from '../../lib/health-report';
+import { safeGitlabUrl } from '../../lib/safe-url';
+
+interface Props {
+  failing: readonly FailingIssue[];
+  /** How many to show; the rest come with "Show more". */
+  limit: number;
+  total: number;
+  gitlabUrl: string;
+  now: number;
+  onMore?: (() => void) | undefined;
+}
+
+// A reason with the detail a curator acts on: how old, how heavy.
+function reason(problem: Problem, { issue }: FailingIssue, now: number): string {
+  if (problem === 'stale') return `No update in ${daysSince(issue.updatedAt, now).toLocaleString('en')} days`;
+  if (problem === 'weight') return issue.weight === null ? 'Quick win without a weight' : `Quick win with weight ${issue.weight}`;
+  if (problem === 'taken') {
+    const parts = [issue.assignees > 0 && `assigned (${issue.assignees})`, issue.mergeRequests > 0 && `${issue.mergeRequests} linked ${issue.mergeRequests === 1 ? 'MR' : 'MRs'}`];
+    return `Not available: ${parts.filter(Boolean).join(', ')}`;
+  }
+  return PROBLEM_NAMES[problem];
+}
+
+/** The issues below the bar, each with every reason why. */
+export function FailingList({ failing, limit, total, gitlabUrl, now, onMore }: Props) {
+  if (total === 0) return <p class="mt-3 text-ok">Every issue in this view meets the bar.</p>;
+  return (
+    <>
+      <ol class="mt-3 flex flex-col gap-2" id="failing-issues">
+        {failing.slice(0, limit).map((entry) => {
+          const { issue } = entry;
+          const href = safeGitlabUrl(issue.url, gitlabUrl);
+          return (
+            <li key={issue.id} class="rounded-md border border-border p-3" data-reference={issue.reference}>
+              <p class="text-sm text-muted">
+                <span class="break-all font-mono">{issue.reference}</span> · {issue.curated.join(', ')}
+                {issue.group && ` · group::${issue.group}`}
+              </p>
+              <p dir="auto" class="font-semibold [overflow-wrap:anywhere]">
+                {href ? (
+                  <a href={href} rel="noopener noreferrer">
+                    {issue.title}
+                  </a>
+                ) : (
+                  issue.title
+                )}
+              </p>
+              <ul class="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-bad" aria-label="Reasons">
+                {entry.problems.map((problem) => (
+                  <li key={problem}>{reason(problem, entry, now)}</li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      {onMore && total > limit && (
+        <button type="button" onClick={onMore} class="mt-3 w-full rounded-md border border-border bg-surface px-4 py-2 font-medium">
+          Show more ({(total - limit).toLocaleString('en')} left)
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { healthCsv } from '../../lib/csv';
+import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health';
+import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health-report';
+import { emptyView, type Facet, type ViewState } from '../../lib/model';
+import { isSearchQuery } from '../../lib/query';
+import { parseView, serializeView } from '../../lib/url-state';
+import { ActiveFilters, hasActiveFilters } from '../ActiveFilters';
+import { loadData, type LoadedData } from '../load-data';
+import { useUrlState } from '../use-url-view';
+import { FailingList } from './FailingList';
+import { TallyTable } from './TallyTable';
+
+/** Failing issues per page; the page is for curators, who scan long lists. */
+export const FAILING_PAGE_SIZE = 100;
+
+interface Props {
+  dataUrl: string;
+  curatedLabels: string[];
+  gitlabUrl: string;
+  /** The snapshot's time: the rules are applied as of then, so the page and its CSV agree with the data. */
+  asOf: number;
+  /** The unfiltered report, its failing list cut to the first page: the page before its data arrives. */
+  initialReport: HealthReport;
+  failingTotal: number;
+  /** The unfiltered CSV built with the site: the download until the data arrives. */
+  csvUrl: string;
+}
+
+interface HealthState {
+  view: ViewState;
+  problems: Problem[];
+}
+
+/** The curator's view: how much of each list meets the bar, and what to fix, for any filter in the URL. */
+export function HealthView(props: Props) {
+  const { curatedLabels, gitlabUrl, asOf, initialReport } = props;
+  const [data, setData] = useState<LoadedData | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [limit, setLimit] = useState(FAILING_PAGE_SIZE);
+  const parse = useCallback(
+    (search: string): HealthState => ({ view: parseView(search, curatedLabels), problems: parseProblems(new URLSearchParams(search)) }),
+    [curatedLabels],
+  );
+  const serialize = useCallback(
+    ({ view, problems }: HealthState) => {
+      const params = new URLSearchParams(serializeView(view, curatedLabels));
+      for (const problem of problems) params.append('problem', problem);
+      return params.toString();
+    },
+    [curatedLabels],
+  );
+  const [state, change] = useUrlState<HealthState>({ view: emptyView(), problems: [] }, parse, serialize);
+  const { view, problems } = state;
+
+  useEffect(() => {
+    loadData(props.dataUrl, curatedLabels)
+      .then(setData)
+      .catch(() => setFailed(true));
+  }, [props.dataUrl, curatedLabels]);
+
+  const report = useMemo(() => {
+    if (!data) return null;
+    // The same search and filters as the list page, so a shared filter means the same issues on both.
+    const hits = isSearchQuery(view.q) ? data.search.search(view.q).hits.map((hit) => hit.index).sort((a, b) => a - b) : null;
+    const { results } = data.facetIndex.filterAndCount(view, hits);
+    return healthReport(results, curatedLabels, asOf, problems);
+  }, [data, view, problems, curatedLabels, asOf]);
+
+  const update = (next: HealthState) => {
+    setLimit(FAILING_PAGE_SIZE);
+    change(next, 'step');
+  };
+  const hrefOf = (next: HealthState) => {
+    const query = serialize(next);
+    return `${location.pathname}${query ? `?${query}` : ''}`;
+  };
+  const follow = (href: string, event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    update(parse(new URL(href, location.href).search));
+  };
+  const remove = (what: Facet | 'available' | 'q', value?: string) => {
+    const next =
+      what === 'q'
+        ? { ...view, q: '' }
+        : what === 'available'
+          ? { ...view, available: false }
+          : { ...view, filters: { ...view.filters, [what]: view.filters[what].filter((v) => v !== value) } };
+    update({ ...state, view: next });
+  };
+  const only = (facet: Facet, value: string) => ({ ...state, view: { ...view, filters: { ...view.filters, [facet]: value ? [value] : [] } } });
+  // Server-rendered links must not depend on `location`; they become filtered links in the browser.
+  const [inBrowser, setInBrowser] = useState(false);
+  useEffect(() => setInBrowser(true), []);
+  const facetLink = (facet: Facet) => (key: string | null) =>
+    key === null ? (facet === 'group' && inBrowser ? hrefOf({ ...state, problems: ['no-group'] }) : null) : inBrowser ? hrefOf(only(facet, key)) : null;
+
+  const shown = report ?? initialReport;
+  const failingTotal = report ? report.failing.length : props.failingTotal;
+  const filtered = hasActiveFilters(view) || problems.length > 0;
+  const share = shareOf({ total: shown.scored, healthy: shown.healthy });
+  const download = (event: MouseEvent) => {
+    // With the data here, the download is exactly the list on screen; before that, the full CSV the build made.
+    if (!report) return;
+    event.preventDefault();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([healthCsv(report.failing)], { type: 'text/csv;charset=utf-8' }));
+    link.download = 'co-create-health.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+
+  return (
+    <main id="main" class="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6">
+      <section aria-labelledby="bar-heading">
+        <h2 id="bar-heading" class="text-xl font-semibold">The bar</h2>
+        <p class="mt-1 max-w-prose">
+          The program's goal: at least {HEALTH_GOAL * 100} % of each curated label's issues meet the bar, as of the snapshot of{' '}
+          <time dateTime={new Date(asOf).toISOString()}>{new Date(asOf).toISOString().slice(0, 10)}</time>. An issue meets it when
+          none of these apply (epics are listed on the site but not scored):
+        </p>
+        <ul class="mt-2 list-disc pl-6">
+          {PROBLEMS.map((problem) => (
+            <li key={problem}>{PROBLEM_NAMES[problem]}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="filter-heading" class="flex flex-col gap-3">
+        <h2 id="filter-heading" class="text-xl font-semibold">Filter</h2>
+        <div class="flex flex-wrap gap-3">
+          <Select id="health-label" label="Curated label" value={single(view.filters.label)} options={curatedLabels} onChange={(v) => update(only('label', v))} />
+          <Select id="health-stage" label="Stage" value={single(view.filters.stage)} options={keys(props.initialReport.stages)} onChange={(v) => update(only('stage', v))} />
+          <Select id="health-group" label="Group" value={single(view.filters.group)} options={keys(props.initialReport.groups)} onChange={(v) => update(only('group', v))} />
+          <Select
+            id="health-problem"
+            label="Problem"
+            value={single(problems)}
+            options={PROBLEMS}
+            display={(p) => PROBLEM_NAMES[p as Problem]}
+            onChange={(v) => update({ ...state, problems: v ? [v as Problem] : [] })}
+          />
+        </div>
+        <ActiveFilters view={view} onRemove={remove} onClearAll={() => update({ view: emptyView(), problems: [] })} />
+        <p role="status" class="text-sm text-muted">
+          {failed
+            ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
+            : !report && filtered
+              ? 'Loading issues…'
+              : `${shown.scored.toLocaleString('en')} issues scored, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${Math.floor(share * 100)} %)`}`}
+        </p>
+      </section>
+
+      <TallyTable caption="By curated label" name="Label" rows={shown.labels} noKey="" hrefFor={facetLink('label')} onFollow={follow} />
+      <TallyTable caption="By group" name="Group" rows={shown.groups} noKey="No group:: label" hrefFor={facetLink('group')} onFollow={follow} />
+      <TallyTable caption="By stage" name="Stage" rows={shown.stages} noKey="No devops:: label" hrefFor={facetLink('stage')} onFollow={follow} />
+
+      <section aria-labelledby="failing-heading">
+        <div class="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="failing-heading" class="text-xl font-semibold">
+            Issues below the bar ({failingTotal.toLocaleString('en')})
+          </h2>
+          <a href={props.csvUrl} download="co-create-health.csv" onClick={download} class="font-semibold">
+            Download CSV{report && filtered ? ' of this view' : ''}
+          </a>
+        </div>
+        <FailingList
+          failing={shown.failing}
+          limit={limit}
+          total={failingTotal}
+          gitlabUrl={gitlabUrl}
+          now={asOf}
+          onMore={report ? () => setLimit(limit + FAILING_PAGE_SIZE) : undefined}
+        />
+      </section>
+    </main>
+  );
+}
+
+const single = (values: readonly string[]) => (values.length === 1 ? values[0]! : '');
+const keys = (tallies: HealthReport['groups']) => tallies.flatMap((tally) => (tally.key === null ? [] : [tally.key]));
+
+interface SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly string[];
+  display?: (value: string) => string;
+  onChange: (value: string) => void;
+}
+
+function Select({ id, label, value, options, display = (v) => v, onChange }: SelectProps) {
+  return (
+    <div class="flex min-w-0 flex-col gap-1 text-sm">
+      <label for={id} class="font-semibold">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
+        class="max-w-[16rem] rounded-md border border-border bg-bg px-2 py-1"
+      >
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {display(option)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
