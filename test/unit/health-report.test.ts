@@ -85,6 +85,10 @@ describe('CSV', () => {
     expect(toCsv([['=HYPERLINK("x")', '+1', '-cmd', '@SUM(A1)', 'fine']])).toBe(`"'=HYPERLINK(""x"")",'+1,'-cmd,'@SUM(A1),fine\r\n`);
   });
 
+  it('drops control characters and replaces lone surrogates, so the UTF-8 file says what the text said', () => {
+    expect(toCsv([['a\u0000b\u001fc\u007f', 'x\uD800y', 'ok 🚀', 'tab\there']])).toBe('abc,x\uFFFDy,ok 🚀,tab\there\r\n');
+  });
+
   it('writes one row per failing issue under a header', () => {
     const issue = makeIssue(7, { ...fresh, title: 'Fix, then "test"', weight: 5, curated: ['quick win'] });
     const csv = healthCsv(healthReport([issue], CURATED, NOW).failing);
