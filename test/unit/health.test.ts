@@ -88,7 +88,7 @@ describe('problemsOf', () => {
     ['blocked', { labels: [label('workflow::blocked')] }],
     ['no-group', { group: null }],
     ['no-type', { type: null }],
-  ] as const)('%s: %j', (problem, patch) => {
+  ] satisfies Array<[string, Parameters<typeof makeIssue>[1]]>)('%s: %j', (problem, patch) => {
     expect(problemsOf(healthy(patch), NOW)).toEqual([problem]);
   });
 
