@@ -14,6 +14,8 @@ export const HOSTILE_MARKER = 'Hostilefixture';
 export const JS_URL_TITLE_MARKER = 'javascript URL marker';
 export const JS_URL = 'javascript:alert(document.domain)';
 export const BAD_COLOR = 'red;background:url(javascript:alert(1))';
+/** Title words of the new issue whose title and excerpt carry characters XML 1.0 forbids. */
+export const XML_FORBIDDEN_TITLE_MARKER = 'Forbidden characters marker';
 
 // Each payload sets a flag when it runs, on top of calling alert, so a test sees it even if alert is replaced.
 const SCRIPT = '<script>window.__xss=1;alert("script")</script>';
@@ -90,6 +92,17 @@ export function makeFixture(): Snapshot {
     stage: null,
   };
   issues.push(jsIssue);
+  // Controls, a lone surrogate and U+FFFF (which XML forbids) and a bidi override, first seen now so the feed lists it.
+  issues.push({
+    ...structuredClone(jsIssue),
+    id: HOSTILE_START_ID + 3,
+    iid: 90_003,
+    reference: 'gitlab-org/gitlab#90003',
+    url: `${GITLAB_URL}/gitlab-org/gitlab/-/issues/90003`,
+    title: `${XML_FORBIDDEN_TITLE_MARKER} \u0000\u0001\u0008\u000b\u001f\ud800\uffff \u202egnp.exe`,
+    excerpt: 'Escape \u001b[31m, bell \u0007 and a lone \udc00 surrogate',
+    firstSeenAt: snapshot.generatedAt,
+  });
 
   return snapshot;
 }

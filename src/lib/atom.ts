@@ -1,0 +1,114 @@
+import { safeGitlabUrl } from './safe-url';
+import { compareItems, type Snapshot, type SnapshotIssue } from './snapshot';
+
+/** The most entries the feed lists. */
+export const FEED_MAX_ENTRIES = 50;
+
+/** Where the feed and the site it belongs to live, as Atom needs them. */
+export interface FeedLocation {
+  /** The feed's permanent, non-relative id. */
+  id: string;
+  /** The feed's own URL (rel=self). */
+  self: string;
+  /** The site's home page (rel=alternate). */
+  alternate: string;
+}
+
+// GitLab caps titles at 255 characters and the fetch excerpts at 280; this only stops a hand-made or hostile
+// snapshot from bloating every reader's copy of the feed.
+const MAX_TEXT_LENGTH = 1000;
+
+// Everything outside XML 1.0's Char production: C0 controls but tab, LF and CR, U+FFFE and U+FFFF, and lone
+// surrogates (with the u flag an unpaired surrogate is a code point of its own, so the class catches it).
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+// Tab, LF and CR as references: a parser folds them to spaces in attributes and turns CR into LF in text.
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/** Text made safe for XML 1.0 content and attribute values: forbidden characters dropped, the rest escaped. */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML_CHAR, '').replace(/[&<>"\t\n\r]/g, (char) => ESCAPES[char]!);
+}
+
+// Clipping may split a surrogate pair; xmlText then drops the lone half.
+function text(value: string): string {
+  return xmlText(value.length > MAX_TEXT_LENGTH ? `${value.slice(0, MAX_TEXT_LENGTH)}…` : value);
+}
+
+// Snapshot times may carry offsets like +0200 that RFC 3339 (Atom's date format) does not allow.
+const date = (iso: string) => new Date(iso).toISOString();
+
+// Minted under the GitLab host with a fixed date (RFC 4151), so an id never changes between builds.
+function tagUri(gitlabUrl: string, specific: string): string {
+  const { hostname, pathname } = new URL(gitlabUrl);
+  const prefix = pathname.replace(/^\/+|\/+$/g, '');
+  return `tag:${hostname},2026:${prefix ? `${prefix}/` : ''}${specific}`;
+}
+
+/** A stable id for the feed of a GitLab group's items when the site has no absolute URL to name it by. */
+export function feedTagUri(source: Snapshot['source']): string {
+  return tagUri(source.url, `${source.group}/feed`);
+}
+
+/** The items the feed lists, at most FEED_MAX_ENTRIES: latest first seen, then latest created, then file order. */
+export function feedItems(items: readonly SnapshotIssue[]): SnapshotIssue[] {
+  const at = (iso: string) => Date.parse(iso);
+  return [...items]
+    .sort((a, b) => at(b.firstSeenAt) - at(a.firstSeenAt) || at(b.createdAt) - at(a.createdAt) || compareItems(a, b))
+    .slice(0, FEED_MAX_ENTRIES);
+}
+
+// One child element per line, indented under its parent; null or empty lines are elements left out.
+const children = (lines: Array<string | null>, indent: string) =>
+  lines.filter(Boolean).map((line) => `${indent}${line}\n`).join('');
+
+function entry(item: SnapshotIssue, source: Snapshot['source']): string {
+  const link = safeGitlabUrl(item.url, source.url);
+  const terms = item.kind === 'epic' ? [...item.curated, item.kind] : item.curated;
+  return `  <entry>\n${children(
+    [
+      `<id>${xmlText(link ?? tagUri(source.url, `${item.kind}/${item.id}`))}</id>`,
+      `<title type="text">${text(item.title) || xmlText(item.reference)}</title>`,
+      link && `<link rel="alternate" type="text/html" href="${xmlText(link)}"/>`,
+      `<published>${date(item.firstSeenAt)}</published>`,
+      `<updated>${date(item.updatedAt)}</updated>`,
+      `<author><name>${text(source.group)}</name></author>`,
+      ...terms.map((term) => `<category term="${text(term)}"/>`),
+      // Atom requires an entry without content to link to its page; an item whose URL is not safe to link
+      // carries its excerpt as content instead of as a summary.
+      link
+        ? item.excerpt && `<summary type="text">${text(item.excerpt)}</summary>`
+        : `<content type="text">${text(item.excerpt)}</content>`,
+    ],
+    '    ',
+  )}  </entry>\n`;
+}
+
+/** The Atom 1.0 feed (RFC 4287) of the snapshot's newest items; every string from the data is made XML-safe. */
+export function atomFeed(snapshot: Snapshot, title: string, location: FeedLocation): string {
+  const { source } = snapshot;
+  const subtitle = `Open items of ${source.group} labelled ${source.labels.join(' or ')}, newest on the list first.`;
+  const head = children(
+    [
+      `<title type="text">${text(title)}</title>`,
+      `<subtitle type="text">${text(subtitle)}</subtitle>`,
+      `<id>${xmlText(location.id)}</id>`,
+      `<updated>${date(snapshot.generatedAt)}</updated>`,
+      `<author><name>${text(source.group)}</name></author>`,
+      `<link rel="self" type="application/atom+xml" href="${xmlText(location.self)}"/>`,
+      `<link rel="alternate" type="text/html" href="${xmlText(location.alternate)}"/>`,
+    ],
+    '  ',
+  );
+  const entries = feedItems(snapshot.issues).map((item) => entry(item, source));
+  const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
+  return `<?xml version="1.0" encoding="utf-8"?>\n${root}\n${head}${entries.join('')}</feed>\n`;
+}
