@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPLY_PLACEHOLDERS, applyUrl, unknownPlaceholders } from './lib/apply-link';
 
 /** Settings shared by the fetch (scripts/) and the site build (src/); the token is deliberately not one of them. */
 export interface Config {
@@ -10,6 +11,8 @@ export interface Config {
   curatedLabels: string[];
   /** Where the Co-Create application form lives. */
   applyFormUrl: string;
+  /** How "Apply with this issue" names the issue in the form's URL ({formUrl}, {url}, {reference}, {title}), or null. */
+  applyUrlTemplate: string | null;
   /** Where the fetch writes the snapshot and the build reads it. */
   issuesFile: string;
   siteTitle: string;
@@ -29,6 +32,9 @@ const DEFAULTS = {
 } as const;
 
 const APPLY_FORM_URL = 'https://about.gitlab.com/community/co-create/#form';
+
+// Any issue checks a template: its values are URL-encoded, so only the template's own text decides the scheme.
+const EXAMPLE_ISSUE = { url: 'https://gitlab.com/gitlab-org/gitlab/-/issues/1', reference: 'gitlab-org/gitlab#1', title: 'Example' };
 
 function parseHttpUrl(value: string): URL | undefined {
   try {
@@ -58,16 +64,28 @@ const envSchema = z.object({
     .transform((value) => [...new Set(value.split(',').map((label) => label.trim()).filter(Boolean))])
     .pipe(z.array(z.string()).min(1, 'must name at least one label (comma-separated)')),
   ISSUES_FILE: z.string().trim().min(1, 'must be a file path'),
+  APPLY_URL_TEMPLATE: z
+    .string()
+    .trim()
+    .refine(
+      (value) => unknownPlaceholders(value).length === 0,
+      (value) => ({
+        message: `unknown placeholder {${unknownPlaceholders(value)[0]!.replace(/\s+/g, ' ')}}; use ${APPLY_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+      }),
+    )
+    .refine((value) => !value || parseHttpUrl(applyUrl(value, APPLY_FORM_URL, EXAMPLE_ISSUE)) !== undefined, 'must expand to an http(s) URL')
+    .transform((value) => value || null),
 });
 
 /** Empty variables count as unset, as in most CI systems where a blank variable means "use the default". */
-function withDefaults(env: NodeJS.ProcessEnv): Record<keyof typeof DEFAULTS, string> {
+function withDefaults(env: NodeJS.ProcessEnv): z.input<typeof envSchema> {
   const pick = (key: keyof typeof DEFAULTS) => (env[key]?.trim() ? env[key]! : DEFAULTS[key]);
   return {
     GITLAB_URL: pick('GITLAB_URL'),
     GITLAB_GROUP: pick('GITLAB_GROUP'),
     CURATED_LABELS: pick('CURATED_LABELS'),
     ISSUES_FILE: pick('ISSUES_FILE'),
+    APPLY_URL_TEMPLATE: env.APPLY_URL_TEMPLATE ?? '',
   };
 }
 
@@ -78,12 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`invalid setting ${issue.path.join('.')}: ${issue.message}`);
   }
-  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ISSUES_FILE } = parsed.data;
+  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ISSUES_FILE, APPLY_URL_TEMPLATE } = parsed.data;
   return {
     gitlabUrl: GITLAB_URL,
     group: GITLAB_GROUP,
     curatedLabels: CURATED_LABELS,
     applyFormUrl: APPLY_FORM_URL,
+    applyUrlTemplate: APPLY_URL_TEMPLATE,
     issuesFile: ISSUES_FILE,
     siteTitle: 'Co-Create issues',
     siteDescription:

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ApplyLink } from '../lib/apply-link';
 import type { FacetOption } from '../lib/facets';
 import { emptyView, FACETS, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
 import { isSearchQuery } from '../lib/query';
@@ -7,6 +8,7 @@ import { defaultSort } from '../lib/url-state';
 import { ActiveFilters, hasActiveFilters } from './ActiveFilters';
 import { displayValue, FACET_NAMES } from './facet-names';
 import { FacetGroup } from './FacetGroup';
+import { GitlabViewLink } from './GitlabViewLink';
 import { loadData, type LoadedData } from './load-data';
 import { ResultCard } from './ResultCard';
 import { Toolbar } from './Toolbar';
@@ -25,6 +27,10 @@ interface Props {
   dataUrl: string;
   curatedLabels: string[];
   gitlabUrl: string;
+  /** The group the issues were fetched from, for the link to GitLab's own list. */
+  group: string;
+  /** Where each card's "Apply with this issue" leads. */
+  apply: ApplyLink;
   /** The build's view of the default list, shown until the data arrives (and as the page without JavaScript). */
   initialIssues: Issue[];
   initialFacets: Record<Facet, FacetOption[]>;
@@ -37,7 +43,7 @@ type Status = 'loading' | 'ready' | 'failed';
 
 /** Search, filters, sort and results over every curated issue; everything it shows is in the URL. */
 export function IssueBrowser(props: Props) {
-  const { curatedLabels, gitlabUrl, total } = props;
+  const { curatedLabels, gitlabUrl, apply, total } = props;
   const [data, setData] = useState<LoadedData | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -142,6 +148,7 @@ export function IssueBrowser(props: Props) {
               ? 'Loading issues…'
               : `${count.toLocaleString('en')} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
         </p>
+        <GitlabViewLink view={view} gitlabUrl={gitlabUrl} group={props.group} curatedLabels={curatedLabels} />
         {total === 0 ? (
           <EmptySnapshot gitlabUrl={gitlabUrl} />
         ) : ready && count === 0 ? (
@@ -150,7 +157,14 @@ export function IssueBrowser(props: Props) {
           <ol class="mt-3 flex flex-col gap-3">
             {shown.map((issue) => (
               <li key={issue.id}>
-                <ResultCard issue={issue} gitlabUrl={gitlabUrl} now={now} words={found?.words} wordsKey={wordsKey} />
+                <ResultCard
+                  issue={issue}
+                  gitlabUrl={gitlabUrl}
+                  now={now}
+                  apply={apply}
+                  words={found?.words}
+                  wordsKey={wordsKey}
+                />
               </li>
             ))}
           </ol>

@@ -1,4 +1,6 @@
+import { applyUrl, type ApplyLink } from '../lib/apply-link';
 import type { Issue } from '../lib/model';
+import { labelSlug, withBase } from '../lib/paths';
 import { safeGitlabUrl } from '../lib/safe-url';
 import { exactTime, relativeTime } from '../lib/time';
 import { Highlight } from './Highlight';
@@ -10,13 +12,18 @@ interface Props {
   gitlabUrl: string;
   /** "Now" for relative ages: the build time on static pages, the visitor's clock in the browser. */
   now: number;
+  /** Where the card's "Apply with this issue" leads. */
+  apply: ApplyLink;
   ranges?: { title?: [number, number][]; excerpt?: [number, number][] } | undefined;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+// The page that explains each curated label (src/pages/labels.astro), one section per label.
+const LABELS_PAGE = withBase(import.meta.env.BASE_URL, 'labels/');
+
 /** One issue: what it is, why it is listed, how big and how busy it is. */
-export function IssueCard({ issue, gitlabUrl, now, ranges }: Props) {
+export function IssueCard({ issue, gitlabUrl, now, apply, ranges }: Props) {
   const href = safeGitlabUrl(issue.url, gitlabUrl);
   const titleId = `issue-${issue.id}`;
   const curated = new Set(issue.curated);
@@ -27,9 +34,15 @@ export function IssueCard({ issue, gitlabUrl, now, ranges }: Props) {
       <div class="mb-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <span class="break-all font-mono">{issue.reference}</span>
         {issue.curated.map((label) => (
-          <span key={label} class="rounded-full bg-accent px-2 text-xs font-semibold leading-5 text-accent-fg">
-            {label}
-          </span>
+          // aria-label: hidden text after the label would be read with a stray space ("co-create : why…").
+          <a
+            key={label}
+            href={`${LABELS_PAGE}#${labelSlug(label)}`}
+            aria-label={`${label}: why is this listed?`}
+            class="rounded-full bg-accent px-2 text-xs font-semibold leading-5 text-accent-fg no-underline hover:underline"
+          >
+            <span dir="auto">{label}</span>
+          </a>
         ))}
       </div>
       {/* dir="auto": a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
@@ -70,6 +83,11 @@ export function IssueCard({ issue, gitlabUrl, now, ranges }: Props) {
           Updated <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>{relativeTime(issue.updatedAt, now)}</time>
         </li>
       </ul>
+      <p class="mt-2 text-sm">
+        <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer">
+          Apply with this issue<span class="sr-only"> ({issue.reference})</span>
+        </a>
+      </p>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { Component } from 'preact';
+import type { ApplyLink } from '../lib/apply-link';
 import type { Issue } from '../lib/model';
 import { matchRanges } from '../lib/highlight';
 import { IssueCard } from './IssueCard';
@@ -7,6 +8,7 @@ interface Props {
   issue: Issue;
   gitlabUrl: string;
   now: number;
+  apply: ApplyLink;
   /** The search's matched words, or undefined without a search. */
   words: ReadonlySet<string> | undefined;
   /** The same words as one string, so a card can tell cheaply whether its highlights changed. */
@@ -20,11 +22,17 @@ interface Props {
 export class ResultCard extends Component<Props> {
   override shouldComponentUpdate(next: Props): boolean {
     const now = this.props;
-    return next.issue !== now.issue || next.now !== now.now || next.wordsKey !== now.wordsKey || next.gitlabUrl !== now.gitlabUrl;
+    return (
+      next.issue !== now.issue ||
+      next.now !== now.now ||
+      next.wordsKey !== now.wordsKey ||
+      next.gitlabUrl !== now.gitlabUrl ||
+      next.apply !== now.apply
+    );
   }
 
-  override render({ issue, gitlabUrl, now, words }: Props) {
+  override render({ issue, gitlabUrl, now, apply, words }: Props) {
     const ranges = words && { title: matchRanges(issue.title, words), excerpt: matchRanges(issue.excerpt, words) };
-    return <IssueCard issue={issue} gitlabUrl={gitlabUrl} now={now} ranges={ranges} />;
+    return <IssueCard issue={issue} gitlabUrl={gitlabUrl} now={now} apply={apply} ranges={ranges} />;
   }
 }

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(config.curatedLabels).toEqual(['co-create', 'quick win', 'quick win::first-time contributor']);
     expect(config.issuesFile).toBe('src/data/issues.json');
     expect(config.applyFormUrl).toBe('https://about.gitlab.com/community/co-create/#form');
+    expect(config.applyUrlTemplate).toBeNull();
   });
 
   it('reads overrides from the environment and trims a trailing slash', () => {
@@ -35,6 +36,12 @@ describe('loadConfig', () => {
     [{ GITLAB_GROUP: 'gitlab org' }, 'GITLAB_GROUP'],
     [{ GITLAB_GROUP: '../etc' }, 'GITLAB_GROUP'],
     [{ CURATED_LABELS: ' , ' }, 'CURATED_LABELS'],
+    [{ APPLY_URL_TEMPLATE: '{formUrl}?issue={issue}' }, 'APPLY_URL_TEMPLATE'],
+    [{ APPLY_URL_TEMPLATE: '{formUrl}?issue={\nurl}' }, 'APPLY_URL_TEMPLATE'],
+    [{ APPLY_URL_TEMPLATE: 'javascript:alert({title})' }, 'APPLY_URL_TEMPLATE'],
+    [{ APPLY_URL_TEMPLATE: 'ftp://example.com/?issue={url}' }, 'APPLY_URL_TEMPLATE'],
+    [{ APPLY_URL_TEMPLATE: '{url}' }, 'APPLY_URL_TEMPLATE'],
+    [{ APPLY_URL_TEMPLATE: 'issue={reference}' }, 'APPLY_URL_TEMPLATE'],
   ])('rejects %j with a one-line message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -43,6 +50,31 @@ describe('loadConfig', () => {
       expect((error as Error).message).toContain(name);
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+});
+
+describe('APPLY_URL_TEMPLATE', () => {
+  it('keeps a template made of the known placeholders', () => {
+    const template = 'https://forms.example.com/co-create?issue={url}&ref={reference}&title={title}';
+    expect(loadConfig({ APPLY_URL_TEMPLATE: ` ${template} ` }).applyUrlTemplate).toBe(template);
+    expect(loadConfig({ APPLY_URL_TEMPLATE: '{formUrl}?issue={url}' }).applyUrlTemplate).toBe('{formUrl}?issue={url}');
+  });
+
+  it('is unset when blank', () => {
+    expect(loadConfig({ APPLY_URL_TEMPLATE: '' }).applyUrlTemplate).toBeNull();
+    expect(loadConfig({ APPLY_URL_TEMPLATE: '   ' }).applyUrlTemplate).toBeNull();
+  });
+
+  it('names the unknown placeholder and the ones it knows', () => {
+    expect(() => loadConfig({ APPLY_URL_TEMPLATE: '{formUrl}?issue={link}' })).toThrow(
+      'invalid setting APPLY_URL_TEMPLATE: unknown placeholder {link}; use {formUrl}, {url}, {reference}, {title}',
+    );
+  });
+
+  it('says when the result is not an http(s) URL', () => {
+    expect(() => loadConfig({ APPLY_URL_TEMPLATE: 'mailto:team@example.com?subject={title}' })).toThrow(
+      'invalid setting APPLY_URL_TEMPLATE: must expand to an http(s) URL',
+    );
   });
 });
 

@@ -1,0 +1,154 @@
+// The links out of a view: to GitLab's own issue list, to the application form, and to the labels page.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { labelSlug } from '../../src/lib/paths';
+import { escapeRegExp, facetOptions, fixture, issues, newPage, open, option, pagePerTest, url, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+let page: Page;
+pagePerTest(browser, (fresh) => (page = fresh));
+
+const FORM_URL = 'https://about.gitlab.com/community/co-create/#form';
+const { labels: curatedLabels } = fixture.source;
+
+const gitlabLink = (page: Page) => page.getByRole('link', { name: 'Open this view in GitLab' });
+
+/** The GitLab link's target, parsed. */
+async function gitlabHref(page: Page): Promise<URL> {
+  return new URL((await gitlabLink(page).getAttribute('href'))!);
+}
+
+/** The note next to the GitLab link, or '' when there is none. */
+const ignoredNote = (page: Page) => gitlabLink(page).locator('xpath=..').innerText();
+
+describe('Open this view in GitLab', () => {
+  // A quick-win issue with a type, and a word of its title: a view with results, loaded from its URL.
+  const sample = issues.find((issue) => issue.curated.includes('quick win') && issue.type)!;
+  const word = sample.title.split(/\s+/).find((w) => /^[a-z]{5,}$/i.test(w))!.toLowerCase();
+
+  it('reproduces a filtered view loaded from its URL', async () => {
+    await open(page, `/?label=quick+win&type=${encodeURIComponent(sample.type!)}&q=${word}&sort=newest`);
+    await expect.poll(async () => (await gitlabHref(page)).searchParams.get('search')).toBe(word);
+    const href = await gitlabHref(page);
+    expect(`${href.origin}${href.pathname}`).toBe(`${fixture.source.url}/groups/${fixture.source.group}/-/issues/`);
+    expect(href.searchParams.get('state')).toBe('opened');
+    expect(href.searchParams.get('sort')).toBe('created_date');
+    expect(href.searchParams.getAll('or[label_name][]')).toEqual(['quick win']);
+    expect(href.searchParams.getAll('label_name[]')).toEqual([`type::${sample.type}`]);
+    expect([...href.searchParams.keys()].sort()).toEqual(['label_name[]', 'or[label_name][]', 'search', 'sort', 'state']);
+    expect(await ignoredNote(page)).toBe('Open this view in GitLab');
+    expect(await gitlabLink(page).getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('lists what GitLab cannot apply: two types, linked MRs, best-match order', async () => {
+    const [a, b] = [...new Set(issues.map((issue) => issue.type).filter((type) => type !== null))].sort();
+    await open(page, `/?type=${encodeURIComponent(a!)}&type=${encodeURIComponent(b!)}&available=true&q=${word}`);
+    await expect.poll(() => ignoredNote(page)).toContain(`GitLab’s list ignores: Type: ${a} or ${b}; without linked MR; best-match order`);
+    const href = await gitlabHref(page);
+    expect(href.searchParams.getAll('label_name[]')).toEqual([]);
+    expect(href.searchParams.getAll('or[label_name][]')).toEqual(curatedLabels);
+    expect(href.searchParams.get('assignee_id')).toBe('None');
+    expect(href.searchParams.has('sort')).toBe(false);
+  });
+
+  it('follows the view as filters change', async () => {
+    await open(page, '/');
+    expect((await gitlabHref(page)).searchParams.get('sort')).toBe('updated_desc');
+    const [project] = await facetOptions(page, 'Project');
+    await option(page, 'Project', project!.value).check();
+    await expect.poll(async () => (await gitlabHref(page)).pathname).toBe(`/${project!.value}/-/issues/`);
+    await page.locator('#sort').selectOption('upvotes');
+    await expect.poll(async () => (await gitlabHref(page)).searchParams.get('sort')).toBe('popularity');
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(async () => (await gitlabHref(page)).pathname).toBe(`/groups/${fixture.source.group}/-/issues/`);
+  });
+});
+
+describe('Apply with this issue', () => {
+  it('each card links the application form, named after its issue', async () => {
+    await open(page, '/?label=co-create');
+    const card = page.locator('main ol > li article').first();
+    const reference = (await card.locator('.font-mono').first().textContent())!;
+    const apply = card.getByRole('link', { name: `Apply with this issue (${reference})`, exact: true });
+    // Without APPLY_URL_TEMPLATE the link is the plain form.
+    expect(await apply.getAttribute('href')).toBe(FORM_URL);
+    expect(await apply.getAttribute('rel')).toBe('noopener noreferrer');
+    const without = await page
+      .locator('main ol > li article')
+      .evaluateAll((cards) => cards.filter((c) => ![...c.querySelectorAll('a')].some((a) => a.textContent?.startsWith('Apply with this issue'))).length);
+    expect(without, 'cards without an Apply link').toBe(0);
+  });
+
+  it('is on the cards of the plain pages too', async () => {
+    await page.goto(url('/all/'));
+    const cards = page.locator('main ol > li article');
+    expect(await cards.count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: /^Apply with this issue \(.+\)$/ }).count()).toBe(await cards.count());
+  });
+});
+
+describe('Why is this listed?', () => {
+  it('a card\'s label links to that label\'s section of the labels page', async () => {
+    await open(page, '/?label=quick+win');
+    const card = page.locator('main ol > li article').first();
+    await card.getByRole('link', { name: 'quick win: why is this listed?', exact: true }).click();
+    await page.waitForURL(/\/labels\/#quick-win$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('quick-win');
+    expect(await page.locator('#quick-win h2').textContent()).toBe('quick win');
+    expect(await page.locator('#quick-win').innerText()).toMatch(/Implementation/);
+  });
+
+  it('the labels page has a section per curated label, each linking its list', async () => {
+    await page.goto(url('/labels/'));
+    expect(await page.locator('h1').textContent()).toBe('Why is this issue listed?');
+    expect(await page.locator('main section').evaluateAll((sections) => sections.map((s) => s.id))).toEqual(curatedLabels.map(labelSlug));
+    for (const label of curatedLabels) {
+      const count = issues.filter((issue) => issue.curated.includes(label)).length;
+      const browse = page.locator(`#${labelSlug(label)}`).getByRole('link', { name: new RegExp(`^Browse the ${count} issues? labelled ${escapeRegExp(label)}$`) });
+      expect(new URL(url((await browse.getAttribute('href'))!)).searchParams.getAll('label')).toEqual([label]);
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('the labels page has no axe violations (%s)', async (colorScheme) => {
+    const themed = await newPage(browser(), { colorScheme });
+    try {
+      await themed.goto(url('/labels/#quick-win'));
+      const result = await new AxeBuilder({ page: themed }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await themed.context().close();
+    }
+  });
+});
+
+/** The focused link's name (its aria-label or text), or '' when focus is not on a link. */
+const focusedLink = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.tagName === 'A' ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : '';
+  });
+
+describe('keyboard', () => {
+  it('Tab from the search box reaches the GitLab link, a label link and an Apply link; Enter follows the label link', async () => {
+    await open(page, '/?label=co-create');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    const reached: string[] = [];
+    for (let i = 0; i < 30 && !reached.some((name) => name.startsWith('Apply with this issue')); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await focusedLink(page));
+    }
+    expect(reached).toContain('Open this view in GitLab');
+    expect(reached).toContain('co-create: why is this listed?');
+    expect(reached.some((name) => /^Apply with this issue \(.+\)$/.test(name))).toBe(true);
+
+    // Back to the card's co-create label link (the title link, maybe other label links, lie between).
+    for (let i = 0; i < 10 && (await focusedLink(page)) !== 'co-create: why is this listed?'; i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/labels\/#co-create$/);
+  });
+});
