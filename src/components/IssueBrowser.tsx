@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ApplyLink } from '../lib/apply-link';
 import type { FacetOption } from '../lib/facets';
-import { emptyView, FACETS, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
+import { emptyView, FACETS, itemKey, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
 import { isSearchQuery } from '../lib/query';
 import { sortOrder } from '../lib/sort';
 import { defaultSort } from '../lib/url-state';
@@ -156,11 +156,12 @@ export function IssueBrowser(props: Props) {
         ) : (
           <ol class="mt-3 flex flex-col gap-3">
             {shown.map((issue) => (
-              <li key={issue.id}>
+              <li key={itemKey(issue)}>
                 <ResultCard
                   issue={issue}
                   gitlabUrl={gitlabUrl}
                   now={now}
+                  asOf={props.generatedAt}
                   apply={apply}
                   words={found?.words}
                   wordsKey={wordsKey}
@@ -218,7 +219,9 @@ function FilterPanel({ facets, available, availableCount, onToggle, onAvailable 
             class="h-4 w-4 shrink-0 accent-accent"
           />
           <label for="only-available" class="flex flex-1 justify-between gap-2 font-semibold">
-            <span>Only unassigned, without linked MR</span>
+            <span>
+              Only available <span class="block text-xs font-normal text-muted">unassigned, no linked MR</span>
+            </span>
             <span class="tabular-nums font-normal text-muted">{availableCount}</span>
           </label>
         </div>

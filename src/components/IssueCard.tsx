@@ -1,9 +1,10 @@
 import { applyUrl, type ApplyLink } from '../lib/apply-link';
-import type { Issue } from '../lib/model';
+import { itemKey, type Issue } from '../lib/model';
 import { labelSlug, withBase } from '../lib/paths';
 import { safeGitlabUrl } from '../lib/safe-url';
 import { exactTime, relativeTime } from '../lib/time';
 import { Highlight } from './Highlight';
+import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   gitlabUrl: string;
   /** "Now" for relative ages: the build time on static pages, the visitor's clock in the browser. */
   now: number;
+  /** The snapshot's time, for the status markers (see IssueStatus). */
+  asOf: number;
   /** Where the card's "Apply with this issue" leads. */
   apply: ApplyLink;
   ranges?: { title?: [number, number][]; excerpt?: [number, number][] } | undefined;
@@ -23,9 +26,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const LABELS_PAGE = withBase(import.meta.env.BASE_URL, 'labels/');
 
 /** One issue: what it is, why it is listed, how big and how busy it is. */
-export function IssueCard({ issue, gitlabUrl, now, apply, ranges }: Props) {
+export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: Props) {
   const href = safeGitlabUrl(issue.url, gitlabUrl);
-  const titleId = `issue-${issue.id}`;
+  const titleId = itemKey(issue);
   const curated = new Set(issue.curated);
   const otherLabels = issue.labels.filter((label) => !curated.has(label.name));
   const title = <Highlight text={issue.title} ranges={ranges?.title} />;
@@ -44,6 +47,7 @@ export function IssueCard({ issue, gitlabUrl, now, apply, ranges }: Props) {
             <span dir="auto">{label}</span>
           </a>
         ))}
+        <IssueStatus issue={issue} asOf={asOf} />
       </div>
       {/* dir="auto": a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
       <h3 id={titleId} dir="auto" class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">

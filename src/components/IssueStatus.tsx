@@ -1,0 +1,60 @@
+import { availability, daysSince, isBlocked, isStale } from '../lib/health';
+import type { Issue } from '../lib/model';
+
+interface Props {
+  issue: Issue;
+  /** The snapshot's time: markers say what the data said then, the same on the server and in the browser. */
+  asOf: number;
+}
+
+interface Marker {
+  key: string;
+  text: string;
+  /** What the marker means, for a tooltip; the visible text must make sense alone. */
+  title: string;
+  tone: 'accent' | 'ok' | 'warn' | 'bad' | 'muted';
+}
+
+const TONES: Record<Marker['tone'], string> = {
+  accent: 'border-accent bg-accent text-accent-fg',
+  ok: 'border-ok text-ok',
+  warn: 'border-warn text-warn',
+  bad: 'border-bad text-bad',
+  muted: 'border-border text-muted',
+};
+
+/** The markers a card shows, by the rules in lib/health.ts: new, epic, available or not, blocked, stale. */
+export function issueMarkers(issue: Issue, asOf: number): Marker[] {
+  const markers: Marker[] = [];
+  if (issue.isNew) markers.push({ key: 'new', text: 'New', title: 'New on the list since the previous update', tone: 'accent' });
+  if (issue.kind === 'epic') {
+    markers.push({ key: 'epic', text: 'Epic', title: 'An epic: a larger piece of work made of several issues', tone: 'muted' });
+  } else {
+    const state = availability(issue, asOf);
+    const untouched = daysSince(issue.updatedAt, asOf);
+    if (state === 'available') markers.push({ key: 'free', text: 'Available', title: 'Unassigned and without linked merge requests', tone: 'ok' });
+    else if (state === 'up-for-grabs') {
+      markers.push({ key: 'free', text: `Possibly up for grabs: untouched ${untouched.toLocaleString('en')} days`, title: 'Assigned, but without linked merge requests and untouched for a while', tone: 'warn' });
+    } else markers.push({ key: 'free', text: 'Someone is on it', title: 'Assigned, or has linked merge requests', tone: 'muted' });
+  }
+  if (isBlocked(issue)) markers.push({ key: 'blocked', text: 'Blocked', title: 'Labelled workflow::blocked', tone: 'bad' });
+  if (isStale(issue, asOf)) {
+    const days = daysSince(issue.updatedAt, asOf);
+    markers.push({ key: 'stale', text: `Stale: ${days.toLocaleString('en')} days without update`, title: 'Not updated for more than 180 days', tone: 'warn' });
+  }
+  return markers;
+}
+
+/** The issue's markers as small pills, in a list screen readers announce as "Status". */
+export function IssueStatus({ issue, asOf }: Props) {
+  const markers = issueMarkers(issue, asOf);
+  return (
+    <ul class="flex flex-wrap gap-1" aria-label="Status">
+      {markers.map((marker) => (
+        <li key={marker.key} title={marker.title} data-marker={marker.key} class={`rounded-full border px-2 text-xs font-semibold leading-5 ${TONES[marker.tone]}`}>
+          {marker.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
