@@ -11,7 +11,7 @@ import { consoleOutput } from './fetch/output';
 import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './fetch/requester';
 import { readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
 
-const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--reparse] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
+const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--reparse] [--no-epics] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
 
 class UsageError extends Error {}
 
@@ -31,6 +31,7 @@ function parseOptions(argv: string[]) {
         out: { type: 'string' },
         'allow-shrink': { type: 'boolean', default: false },
         reparse: { type: 'boolean', default: false },
+        'no-epics': { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
         retries: { type: 'string' },
@@ -45,6 +46,7 @@ function parseOptions(argv: string[]) {
     out: values.out,
     allowShrink: values['allow-shrink'],
     reparse: values.reparse,
+    epics: !values['no-epics'],
     help: values.help,
     concurrency: positiveInt('concurrency', values.concurrency, 8),
     policy: {
@@ -99,12 +101,13 @@ async function main(): Promise<number> {
     // A snapshot of another instance or group has nothing to lend.
     const sameSource = usable?.source.url === config.gitlabUrl && usable.source.group === config.group;
     const digester = createDigester(sameSource && !options.reparse ? usable : undefined);
-    out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} issues of ${config.group} from ${config.gitlabUrl}`);
+    out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} items of ${config.group} from ${config.gitlabUrl}`);
     const collected = await collectCuratedIssues({
       api,
       gitlabUrl: config.gitlabUrl,
       group: config.group,
       curatedLabels: config.curatedLabels,
+      epics: options.epics,
       concurrency: options.concurrency,
       digester,
       progress: (line) => out.progress(line),
@@ -128,9 +131,14 @@ async function main(): Promise<number> {
     await writeFileAtomic(path, text);
 
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    out.info(`fetched ${snapshot.issues.length} unique issues in ${seconds(performance.now() - started)}`);
+    const issueCount = snapshot.issues.filter((item) => item.kind === 'issue').length;
+    out.info(`fetched ${issueCount} unique issues in ${seconds(performance.now() - started)}`);
     for (const [label, n] of Object.entries(collected.perLabel)) out.info(`  ${label}: ${n}`);
-    if (collected.dropped) out.info(`  dropped ${collected.dropped} closed or confidential issues the API returned`);
+    if (typeof collected.epics === 'number') out.info(`  epics: ${collected.epics}`);
+    else if (collected.epics) {
+      out.info(`  epics: not available from ${config.group} (${collected.epics.unavailable}); listing issues only`);
+    }
+    if (collected.dropped) out.info(`  dropped ${collected.dropped} closed or confidential items the API returned`);
     out.info(`  descriptions parsed: ${digester.parsed}, reused from the previous snapshot: ${digester.reused}`);
     out.info(`  requests: ${stats.requests}, retries: ${stats.retries}, waited for rate limits: ${seconds(stats.rateLimitWaitMs)}`);
     out.info(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);

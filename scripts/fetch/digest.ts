@@ -1,44 +1,54 @@
 import { excerptFromTree, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
-import type { Snapshot } from '../../src/lib/snapshot';
-import type { ApiIssue } from './api-issue';
+import type { ItemKind, Snapshot } from '../../src/lib/snapshot';
 
-/** What the fetch reads out of a description; the only part of an issue that needs the markdown parser. */
+/** What the fetch reads out of a description; the only part of an item that needs the markdown parser. */
 export interface DescriptionDigest {
   excerpt: string;
   hasImplementationPlan: boolean;
 }
 
-/** Digests descriptions once per issue version; counts how many were parsed and how many reused. */
+/** The fields of an API issue or epic the digester needs. */
+export interface Describable {
+  id: number;
+  updated_at: string;
+  description?: string | null;
+}
+
+/** Digests descriptions once per item version; counts how many were parsed and how many reused. */
 export interface Digester {
-  digest(issue: ApiIssue): DescriptionDigest;
+  digest(kind: ItemKind, item: Describable): DescriptionDigest;
   readonly parsed: number;
   readonly reused: number;
 }
 
-// GitLab bumps updated_at whenever an issue changes, its description included: same id and updated_at, same text.
-const versionOf = (id: number, updatedAt: string) => `${id}@${updatedAt}`;
+// GitLab bumps updated_at whenever an item changes, its description included: same id and updated_at, same text.
+// The kind is part of the key because an epic and an issue may share an id.
+const versionOf = (kind: ItemKind, id: number, updatedAt: string) => `${kind}-${id}@${updatedAt}`;
 
 /**
- * Parsing markdown is the fetch's costliest work (about 1 MB/s), so each issue version is parsed once, and a
- * nightly run takes what the previous snapshot already says about the issues that did not change.
+ * Parsing markdown is the fetch's costliest work (about 1 MB/s), so each item version is parsed once, and a
+ * nightly run takes what the previous snapshot already says about the items that did not change.
  */
 export function createDigester(previous?: Snapshot): Digester {
   const known = new Map<string, DescriptionDigest>();
-  for (const issue of previous?.issues ?? []) {
-    known.set(versionOf(issue.id, issue.updatedAt), { excerpt: issue.excerpt, hasImplementationPlan: issue.hasImplementationPlan });
+  for (const item of previous?.issues ?? []) {
+    known.set(versionOf(item.kind, item.id, item.updatedAt), {
+      excerpt: item.excerpt,
+      hasImplementationPlan: item.hasImplementationPlan,
+    });
   }
   const seen = new Map<string, DescriptionDigest>();
   let parsed = 0;
   let reused = 0;
   return {
-    digest(issue) {
-      const version = versionOf(issue.id, issue.updated_at);
+    digest(kind, item) {
+      const version = versionOf(kind, item.id, item.updated_at);
       let digest = seen.get(version);
       if (digest) return digest;
       digest = known.get(version);
       if (digest) reused += 1;
       else {
-        const tree = parseMarkdown(issue.description ?? '');
+        const tree = parseMarkdown(item.description ?? '');
         digest = { excerpt: excerptFromTree(tree), hasImplementationPlan: hasImplementationPlan(tree) };
         parsed += 1;
       }

@@ -33,6 +33,16 @@ export interface RequestStats {
 /** A request that could not be completed; the message is one line, e.g. "GET /groups/x/issues page 3: 503 after 6 attempts". */
 export class RequestFailure extends Error {
   override name = 'RequestFailure';
+
+  constructor(
+    where: string,
+    /** Why, e.g. "403 Forbidden"; without the request. */
+    readonly reason: string,
+    /** The status of a refusal that is not retried (401, 403, 404, …); null when retries ran out. */
+    readonly status: number | null = null,
+  ) {
+    super(`${where}: ${reason}`);
+  }
 }
 
 interface RequesterOptions {
@@ -48,7 +58,7 @@ interface RequesterOptions {
 type Outcome =
   | { kind: 'ok'; value: { body: unknown; headers: Record<string, string>; status: number } }
   | { kind: 'retry'; reason: string; waitMs?: number; rateLimited?: boolean }
-  | { kind: 'fail'; reason: string };
+  | { kind: 'fail'; reason: string; status: number };
 
 const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
 
@@ -89,7 +99,8 @@ export function rateLimitWaitMs(headers: Headers, now = Date.now()): number | un
   return undefined;
 }
 
-function networkReason(error: unknown): string {
+/** "connection failed (ECONNREFUSED)": why fetch() threw, in a few words. */
+export function networkReason(error: unknown): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(error);
   return `connection failed (${code})`;
@@ -153,7 +164,7 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
       if (RETRIED_STATUSES.has(response.status)) {
         return { kind: 'retry', reason: await statusLine(response) };
       }
-      if (!response.ok) return { kind: 'fail', reason: await statusLine(response) };
+      if (!response.ok) return { kind: 'fail', reason: await statusLine(response), status: response.status };
       const text = await response.text();
       try {
         const headers = Object.fromEntries(response.headers.entries());
@@ -191,15 +202,14 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
       }
       const outcome = await attempt(url, { method, headers });
       if (outcome.kind === 'ok') return outcome.value;
-      if (outcome.kind === 'fail') throw new RequestFailure(`${where}: ${outcome.reason}`);
-      if (attemptNo >= policy.maxAttempts) {
-        throw new RequestFailure(`${where}: ${outcome.reason} after ${attemptNo} attempts`);
-      }
+      if (outcome.kind === 'fail') throw new RequestFailure(where, outcome.reason, outcome.status);
+      if (attemptNo >= policy.maxAttempts) throw new RequestFailure(where, `${outcome.reason} after ${attemptNo} attempts`);
       const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNo - 1)) * (0.5 + random() / 2);
       const waitMs = Math.ceil(outcome.waitMs ?? backoff);
       if (stats.totalWaitMs + waitMs > policy.maxTotalWaitMs) {
         throw new RequestFailure(
-          `${where}: ${outcome.reason}; waiting ${Math.ceil(waitMs / 1000)} s more would pass the ${policy.maxTotalWaitMs / 1000} s wait budget`,
+          where,
+          `${outcome.reason}; waiting ${Math.ceil(waitMs / 1000)} s more would pass the ${policy.maxTotalWaitMs / 1000} s wait budget`,
         );
       }
       stats.retries += 1;

@@ -26,13 +26,13 @@ export function shrinkRefusal(previousCount: number, nextCount: number): string 
 }
 
 /** Writes a file so that readers see the old content or the new, never a part: temp file beside it, then rename. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   // Same folder, so the rename stays on one filesystem and is atomic.
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, text, { flush: true });
+    await writeFile(temp, data, { flush: true });
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });

@@ -7,7 +7,7 @@ import { parseSnapshot, type Snapshot } from '../../src/lib/snapshot';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** What one run of the real fetch CLI did. */
+/** What one run of the real fetch CLI (or another script) did. */
 export interface FetchRun {
   code: number | null;
   stdout: string;
@@ -17,12 +17,19 @@ export interface FetchRun {
 
 /** Runs `scripts/fetch.ts` as a child process, as `npm run fetch` does, with only the given GitLab settings. */
 export function runFetch(args: string[], env: Record<string, string | undefined>): Promise<FetchRun> {
+  return runScript('scripts/fetch.ts', args, env);
+}
+
+/** Runs a script of scripts/ as a child process, as its npm script does, with only the given settings. */
+export function runScript(script: string, args: string[], env: Record<string, string | undefined>): Promise<FetchRun> {
   const started = performance.now();
-  // Start from a clean slate so a developer's own GITLAB_* variables cannot leak into a test.
+  // Start from a clean slate so a developer's own GITLAB_* (or CI) variables cannot leak into a test.
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(GITLAB_|CURATED_LABELS|ISSUES_FILE|SOURCE_DATE_EPOCH|DEBUG)/.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !/^(GITLAB_|CURATED_LABELS|ISSUES_FILE|SOURCE_DATE_EPOCH|DEBUG|CI_PAGES_URL)/.test(key),
+    ),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/fetch.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: root,
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

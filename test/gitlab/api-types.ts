@@ -1,4 +1,4 @@
-// The shapes GitLab's REST v4 returns for GET /groups/:id/issues (with_labels_details=true), snake_case as
+// The shapes GitLab's REST v4 returns for GET /groups/:id/issues and /epics (with_labels_details=true), snake_case as
 // gitbeaker hands them over with camelize off. Kept apart so the taxonomy and the generator can share them.
 
 /** A label as GitLab's LabelBasic entity renders it (with_labels_details=true). */
@@ -94,4 +94,35 @@ export interface ApiIssue {
   epic: null;
   iteration: null;
   health_status: 'on_track' | 'needs_attention' | 'at_risk' | null;
+}
+
+/** One epic of GET /groups/:id/epics (with_labels_details=true), as GitLab's deprecated epics API renders it. */
+export interface ApiEpic {
+  id: number;
+  work_item_id: number;
+  iid: number;
+  color: string;
+  text_color: string;
+  group_id: number;
+  parent_id: number | null;
+  parent_iid: number | null;
+  imported: boolean;
+  imported_from: 'none';
+  title: string;
+  description: string | null;
+  confidential: boolean;
+  author: ApiUser;
+  start_date: string | null;
+  due_date: string | null;
+  state: 'opened' | 'closed';
+  web_edit_url: string;
+  web_url: string;
+  references: { short: string; relative: string; full: string };
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  labels: ApiLabel[];
+  upvotes: number;
+  downvotes: number;
+  _links: { self: string; epic_issues: string; group: string; parent: string | null };
 }

@@ -1,13 +1,16 @@
-import type { ApiIssue } from './api-types';
+import type { ApiEpic, ApiIssue } from './api-types';
 import type { ListQuery } from './query';
 import { GROUPS, PROJECTS } from './taxonomy';
 
-// The stand-in's issue store: indexed once at start so a 12,000-issue dataset pages quickly in benchmarks.
+// The stand-in's issue and epic store: indexed once at start so a 12,000-issue dataset pages quickly in benchmarks.
+
+/** What the stand-in lists: a group's or project's issues, or a group's epics. */
+export type Listing = 'issues' | 'epics';
 
 interface Entry {
-  issue: ApiIssue;
-  /** Full path of the issue's project, from references.full. */
-  project: string;
+  item: ApiIssue | ApiEpic;
+  /** Full path of the issue's project or the epic's group, from references.full (gitlab-org/gitlab#1, gitlab-org&1). */
+  container: string;
   labels: ReadonlySet<string>;
   created: number;
   updated: number;
@@ -21,44 +24,54 @@ export interface Viewer {
 }
 
 function byTimeThenId(key: 'created' | 'updated') {
-  return (a: Entry, b: Entry): number => a[key] - b[key] || a.issue.id - b.issue.id;
+  return (a: Entry, b: Entry): number => a[key] - b[key] || a.item.id - b.item.id;
 }
 
-/** Issues indexed by group, project and sort order. */
+function entryOf(item: ApiIssue | ApiEpic): Entry {
+  const full = item.references.full;
+  return {
+    item,
+    container: full.slice(0, Math.max(full.lastIndexOf('#'), full.lastIndexOf('&'))),
+    labels: new Set(item.labels.map((label) => label.name)),
+    created: Date.parse(item.created_at),
+    updated: Date.parse(item.updated_at),
+    json: {},
+  };
+}
+
+function ordered(entries: readonly Entry[]): Record<ListQuery['orderBy'], Entry[]> {
+  return {
+    created_at: [...entries].sort(byTimeThenId('created')),
+    updated_at: [...entries].sort(byTimeThenId('updated')),
+  };
+}
+
+/** Issues and epics indexed by group, project and sort order. */
 export class Catalog {
-  private readonly ascending: Record<ListQuery['orderBy'], Entry[]>;
+  private readonly ascending: Record<Listing, Record<ListQuery['orderBy'], Entry[]>>;
   private readonly projectIds = new Map<string, string>();
   private readonly groupIds = new Map<string, string>();
   private readonly groupPaths = new Set<string>();
   private readonly projectPaths: ReadonlySet<string>;
 
-  constructor(issues: readonly ApiIssue[]) {
-    const entries = issues.map((issue): Entry => {
-      const full = issue.references.full;
-      return {
-        issue,
-        project: full.slice(0, full.lastIndexOf('#')),
-        labels: new Set(issue.labels.map((label) => label.name)),
-        created: Date.parse(issue.created_at),
-        updated: Date.parse(issue.updated_at),
-        json: {},
-      };
-    });
-    this.ascending = {
-      created_at: [...entries].sort(byTimeThenId('created')),
-      updated_at: [...entries].sort(byTimeThenId('updated')),
-    };
-    // Paths and ids come from the taxonomy and from the issues themselves, so hand-made issues resolve too.
+  constructor(issues: readonly ApiIssue[], epics: readonly ApiEpic[] = []) {
+    const issueEntries = issues.map(entryOf);
+    const epicEntries = epics.map(entryOf);
+    this.ascending = { issues: ordered(issueEntries), epics: ordered(epicEntries) };
+    // Paths and ids come from the taxonomy and from the items themselves, so hand-made ones resolve too.
     for (const project of PROJECTS) this.projectIds.set(String(project.id), project.path);
-    for (const entry of entries) this.projectIds.set(String(entry.issue.project_id), entry.project);
+    issues.forEach((issue, n) => this.projectIds.set(String(issue.project_id), issueEntries[n]!.container));
     for (const [path, id] of Object.entries(GROUPS)) {
       this.groupIds.set(String(id), path);
       this.groupPaths.add(path);
     }
+    epics.forEach((epic, n) => this.groupIds.set(String(epic.group_id), epicEntries[n]!.container));
     this.projectPaths = new Set(this.projectIds.values());
-    for (const path of this.projectPaths) {
+    // A project's namespace is a group, and so is an epic's container; their ancestors are groups too.
+    const groupsOf = [...this.projectPaths].map((path) => path.slice(0, path.lastIndexOf('/')));
+    for (const path of [...groupsOf, ...epicEntries.map((entry) => entry.container)]) {
       const parts = path.split('/');
-      for (let end = 1; end < parts.length; end += 1) this.groupPaths.add(parts.slice(0, end).join('/'));
+      for (let end = 1; end <= parts.length; end += 1) this.groupPaths.add(parts.slice(0, end).join('/'));
     }
   }
 
@@ -72,31 +85,34 @@ export class Catalog {
     return this.projectIds.get(id) ?? (this.projectPaths.has(id) ? id : null);
   }
 
-  /** Matching issues in the requested order; `scope` is a group (subgroups included) or a project. */
-  list(scope: { group: string } | { project: string }, query: ListQuery, viewer: Viewer): Entry[] {
+  /**
+   * Matching issues or epics in the requested order; `scope` is a group (subgroups included, for epics the group's
+   * own too) or a project.
+   */
+  list(listing: Listing, scope: { group: string } | { project: string }, query: ListQuery, viewer: Viewer): Entry[] {
     const inScope =
       'group' in scope
-        ? (e: Entry) => e.project.startsWith(`${scope.group}/`)
-        : (e: Entry) => e.project === scope.project;
+        ? (e: Entry) => e.container === scope.group || e.container.startsWith(`${scope.group}/`)
+        : (e: Entry) => e.container === scope.project;
     const matches = (e: Entry): boolean => {
-      const { issue } = e;
+      const { item } = e;
       if (!inScope(e)) return false;
-      if (issue.confidential && !viewer.seesConfidential) return false;
-      if (query.confidential !== null && issue.confidential !== query.confidential) return false;
-      if (query.state !== 'all' && issue.state !== query.state) return false;
+      if (item.confidential && !viewer.seesConfidential) return false;
+      if (query.confidential !== null && item.confidential !== query.confidential) return false;
+      if (query.state !== 'all' && item.state !== query.state) return false;
       if (query.updatedAfter !== null && e.updated < query.updatedAfter) return false;
       return query.labels.every((name) => e.labels.has(name)) && !query.notLabels.some((name) => e.labels.has(name));
     };
-    const found = this.ascending[query.orderBy].filter(matches);
+    const found = this.ascending[listing][query.orderBy].filter(matches);
     return query.sort === 'desc' ? found.reverse() : found;
   }
 
   /** A JSON array of `entries`; labels as objects with details, otherwise as sorted names like GitLab. */
   serialize(entries: readonly Entry[], withLabelsDetails: boolean): string {
     const parts = entries.map((entry) => {
-      if (withLabelsDetails) return (entry.json.details ??= JSON.stringify(entry.issue));
-      const names = (): string[] => entry.issue.labels.map((label) => label.name).sort();
-      return (entry.json.names ??= JSON.stringify({ ...entry.issue, labels: names() }));
+      if (withLabelsDetails) return (entry.json.details ??= JSON.stringify(entry.item));
+      const names = (): string[] => entry.item.labels.map((label) => label.name).sort();
+      return (entry.json.names ??= JSON.stringify({ ...entry.item, labels: names() }));
     });
     return `[${parts.join(',')}]`;
   }

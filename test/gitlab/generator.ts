@@ -224,7 +224,10 @@ function countTasks(issue: ApiIssue): void {
   if (issue.has_tasks) issue.task_status = `${done} of ${items.length} checklist items completed`;
 }
 
-/** Whether the site should list `issue`: open, not confidential, carrying any of the curated labels. */
-export function isListed(issue: ApiIssue, curated: readonly string[] = CURATED_LABELS): boolean {
+/** Whether the site should list `issue` (or epic): open, not confidential, carrying any of the curated labels. */
+export function isListed(
+  issue: Pick<ApiIssue, 'state' | 'confidential' | 'labels'>,
+  curated: readonly string[] = CURATED_LABELS,
+): boolean {
   return issue.state === 'opened' && !issue.confidential && issue.labels.some((l) => curated.includes(l.name));
 }

@@ -1,7 +1,8 @@
 // Runs the GitLab stand-in by hand or from CI tooling until SIGINT/SIGTERM:
-//   npx tsx test/gitlab/serve.ts --count 500 --seed 1 --port 8080 [--base-path /gitlab] [--latency 150]
+//   npx tsx test/gitlab/serve.ts --count 500 --seed 1 --port 8080 [--epics 20] [--base-path /gitlab] [--latency 150]
 //     [--rate-limit 2000] [--token secret ...]
 import { parseArgs } from 'node:util';
+import { generateEpics } from './epics';
 import { generateIssues } from './generator';
 import { normalizeBasePath, startGitLab } from './server';
 
@@ -15,6 +16,8 @@ function number(name: string, value: string | undefined, fallback: number): numb
 const { values } = parseArgs({
   options: {
     count: { type: 'string' },
+    // Epics of the group; without them the epics endpoint answers 404, as on GitLab Free.
+    epics: { type: 'string' },
     seed: { type: 'string' },
     port: { type: 'string' },
     'base-path': { type: 'string' },
@@ -29,14 +32,14 @@ const { values } = parseArgs({
 const port = number('port', values.port, 8080);
 const basePath = normalizeBasePath(values['base-path'] ?? '');
 const rateLimit = number('rate-limit', values['rate-limit'], 0);
-const issues = generateIssues({
-  count: number('count', values.count, 500),
-  seed: number('seed', values.seed, 1),
-  // With a fixed port, web_url points at this instance as a real one's would.
-  ...(port > 0 ? { baseUrl: `http://127.0.0.1:${port}${basePath}` } : {}),
-});
+const seed = number('seed', values.seed, 1);
+// With a fixed port, web_url points at this instance as a real one's would.
+const baseUrl = port > 0 ? { baseUrl: `http://127.0.0.1:${port}${basePath}` } : {};
+const issues = generateIssues({ count: number('count', values.count, 500), seed, ...baseUrl });
+const epicCount = number('epics', values.epics, 0);
 const standIn = await startGitLab({
   issues,
+  ...(epicCount > 0 ? { epics: generateEpics({ count: epicCount, seed, ...baseUrl }) } : {}),
   port,
   basePath,
   latencyMs: number('latency', values.latency, 0),

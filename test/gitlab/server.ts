@@ -7,8 +7,8 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { ApiIssue } from './api-types';
-import { Catalog } from './catalog';
+import type { ApiEpic, ApiIssue } from './api-types';
+import { Catalog, type Listing } from './catalog';
 import { FaultBook, type Fault, type Verdict } from './faults';
 import { labelsOf, pageOf, paginate, parseListQuery } from './query';
 import { RateLimiter, type RateLimitHit } from './rate-limit';
@@ -18,6 +18,13 @@ export type { Fault, FaultMatch } from './faults';
 /** How to run the stand-in. */
 export interface StandInOptions {
   issues: readonly ApiIssue[];
+  /** The epics GET /groups/:id/epics lists. Without them the endpoint answers 404, as on GitLab Free. */
+  epics?: readonly ApiEpic[];
+  /**
+   * Makes GET /groups/:id/epics answer this status instead: 403 as GitLab does without the Premium tier's epics,
+   * 404 as where the endpoint does not exist.
+   */
+  epicsStatus?: 403 | 404;
   /** Sub-path the instance lives under, e.g. '/gitlab' for http://host/gitlab/api/v4. Default ''. */
   basePath?: string;
   /** Known tokens (PRIVATE-TOKEN or Authorization: Bearer); any other token gets 401. No token = anonymous. */
@@ -116,11 +123,18 @@ export function normalizeBasePath(basePath: string): string {
   return basePath.replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
 }
 
-/** Starts a GitLab REST v4 stand-in on 127.0.0.1 serving `issues` from the group and project issue endpoints. */
+// Which list a path under /api/v4/ asks for: issues of a group or project, or epics of a group.
+function listingOf(kind: string | undefined, leaf: string | undefined): Listing | null {
+  if (leaf === 'issues' && (kind === 'groups' || kind === 'projects')) return 'issues';
+  return leaf === 'epics' && kind === 'groups' ? 'epics' : null;
+}
+
+/** Starts a GitLab REST v4 stand-in on 127.0.0.1 serving `issues` (and `epics`) from the group and project endpoints. */
 export async function startGitLab(options: StandInOptions): Promise<StandIn> {
   const basePath = normalizeBasePath(options.basePath ?? '');
   const tokens = options.tokens ?? {};
-  const catalog = new Catalog(options.issues);
+  const catalog = new Catalog(options.issues, options.epics);
+  const epicsStatus = options.epicsStatus ?? (options.epics ? null : 404);
   const faults = new FaultBook();
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit.perMinute) : null;
   const requests: RequestRecord[] = [];
@@ -133,8 +147,9 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
     if (!url.pathname.startsWith(prefix)) return NOT_FOUND;
     const [kind, rawId, leaf, ...rest] = url.pathname.slice(prefix.length).split('/');
     const id = decode(rawId ?? '');
-    if (method !== 'GET' || leaf !== 'issues' || rest.length > 0 || !id) return NOT_FOUND;
-    if (kind !== 'groups' && kind !== 'projects') return NOT_FOUND;
+    const listing = listingOf(kind, leaf);
+    if (method !== 'GET' || !listing || rest.length > 0 || !id) return NOT_FOUND;
+    if (listing === 'epics' && epicsStatus === 404) return NOT_FOUND;
     const access = token === null ? { confidential: false } : known(token) ? tokens[token] : undefined;
     if (!access) return json(401, { message: '401 Unauthorized' });
     if (limit?.limited) {
@@ -144,10 +159,12 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
     if (path === null) {
       return json(404, { message: kind === 'groups' ? '404 Group Not Found' : '404 Project Not Found' });
     }
+    // GitLab checks the group before the licence that epics need.
+    if (listing === 'epics' && epicsStatus === 403) return json(403, { message: '403 Forbidden' });
     const query = parseListQuery(url.searchParams);
     if ('error' in query) return json(400, { error: query.error });
     const scope = kind === 'groups' ? { group: path } : { project: path };
-    const found = catalog.list(scope, query, { seesConfidential: access.confidential });
+    const found = catalog.list(listing, scope, query, { seesConfidential: access.confidential });
     const { page, headers } = paginate(found, query, url);
     return { status: 200, headers, body: catalog.serialize(page, query.withLabelsDetails) };
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the real `pages` job of .gitlab-ci.yml on this machine (gitlab-ci-local, shell executor, no Docker), as the
 # nightly schedule would, against the GitLab stand-in (test/gitlab/serve.ts):
-#   1. stand-in up:   the job must pass, export dist/ as an artifact, and build it from a snapshot with issues;
+#   1. stand-in up:   the job must pass, export dist/ as an artifact, and build it from a snapshot with issues
+#                     (`npm run previous` finds no published snapshot at the example Pages URL and goes on);
 #   2. GitLab down:   the job must fail at the fetch, write no snapshot and never reach the build.
 # The job runs in a throwaway copy of the working tree (uncommitted changes included), so its `npm ci` and build
 # never touch this checkout. Needs git and rsync (gitlab-ci-local copies the project with rsync); the job's
@@ -78,6 +79,9 @@ if ! run_pages_job "$work/pass.log" "$url"; then
 fi
 [ -f "$artifact" ] || { echo "pages job: FAILED, no dist/index.html among the job's artifacts" >&2; exit 1; }
 [ -f "$repo/dist/index.html" ] || { echo "pages job: FAILED, dist/index.html was not built" >&2; exit 1; }
+# The example Pages URL never resolves: like a first deploy, the job must go on without a previous snapshot.
+grep -q 'no previous snapshot: .*nothing will be marked new' "$work/pass.log" \
+  || { echo "pages job: FAILED, npm run previous did not say why there was no previous snapshot" >&2; exit 1; }
 count=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).issues.length)' "$snapshot")
 [ "$count" -gt 0 ] || { echo "pages job: FAILED, the fetched snapshot holds no issues" >&2; exit 1; }
 

@@ -1,0 +1,112 @@
+// `npm run previous`: downloads the snapshot the site last published (<CI_PAGES_URL>/issues.json) to ISSUES_FILE,
+// so that the following `npm run fetch` carries each item's firstSeenAt forward from it (what makes items "new")
+// and its shrink guard compares against it. A deploy job starts from a fresh clone, so this is its only memory.
+// It never stops a build: without a usable snapshot it says why in one line, writes nothing and exits 0.
+// Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
+import { parseSnapshot, type Snapshot } from '../src/lib/snapshot';
+import { consoleOutput } from './fetch/output';
+import { networkReason } from './fetch/requester';
+import { writeFileAtomic } from './fetch/write-snapshot';
+
+const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--timeout SECONDS]';
+
+/** Why there is no previous snapshot to use; reported, never fatal. */
+class Skip extends Error {}
+
+/** The published snapshot's address under the site's URL, without any credentials in it (it is printed). */
+function snapshotUrl(siteUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL('issues.json', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+  } catch {
+    throw new Skip('the site URL is not a URL');
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new Skip('the site URL is not http(s)');
+  url.username = '';
+  url.password = '';
+  return url;
+}
+
+/** The published file's bytes; the timer covers the headers and the whole body. */
+async function download(url: URL, timeoutMs: number): Promise<Uint8Array> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new Skip(`GET ${url.href}: ${response.status} ${response.statusText}`.trim());
+    }
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof Skip) throw error;
+    const reason = controller.signal.aborted ? `timed out after ${timeoutMs / 1000} s` : networkReason(error);
+    throw new Skip(`GET ${url.href}: ${reason}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The downloaded snapshot, when it is a valid snapshot of this GitLab instance and group. */
+function validate(bytes: Uint8Array, url: URL, source: { url: string; group: string }): Snapshot {
+  let snapshot: Snapshot;
+  try {
+    snapshot = parseSnapshot(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new Skip(`${url.href} is not a valid snapshot: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (snapshot.source.url !== source.url || snapshot.source.group !== source.group) {
+    throw new Skip(
+      `${url.href} lists ${snapshot.source.group} of ${snapshot.source.url}, not ${source.group} of ${source.url}`,
+    );
+  }
+  return snapshot;
+}
+
+async function main(): Promise<number> {
+  const out = consoleOutput([readGitlabToken()]);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { from: { type: 'string' }, out: { type: 'string' }, timeout: { type: 'string' } },
+    }));
+  } catch (error) {
+    out.error(`previous: ${(error as Error).message.split('\n')[0]}\n${USAGE}`);
+    return 2;
+  }
+  const timeout = Number(values.timeout ?? 30);
+  if (!(timeout > 0)) {
+    out.error(`previous: --timeout must be a number of seconds > 0\n${USAGE}`);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    out.error(`previous: ${error.message}`);
+    return 2;
+  }
+  const path = values.out ?? config.issuesFile;
+  try {
+    const siteUrl = values.from ?? process.env.CI_PAGES_URL?.trim();
+    if (!siteUrl) throw new Skip('CI_PAGES_URL is not set and no --from was given');
+    const url = snapshotUrl(siteUrl);
+    const bytes = await download(url, timeout * 1000);
+    const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
+    // The bytes as published: the fetch reads them exactly as the site was built from them.
+    await writeFileAtomic(path, bytes).catch((error: Error) => {
+      throw new Skip(`cannot write ${path}: ${error.message}`);
+    });
+    out.info(`previous: wrote ${path} from ${url.href} (${snapshot.issues.length} items of ${snapshot.generatedAt})`);
+  } catch (error) {
+    if (!(error instanceof Skip)) throw error;
+    out.warn(`no previous snapshot: ${error.message}; nothing will be marked new`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,160 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURATED_LABELS, generateIssues } from '../gitlab/generator';
+import { snapshotFromApiIssues } from '../gitlab/generated-snapshot';
+import { startGitLab } from '../gitlab/server';
+import { filesIn, readSnapshot, runFetch, runScript, tempFolder } from './run-fetch';
+import { serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
+
+const GITLAB = 'https://gitlab.example.com';
+const TOKEN = 'glpat-CANARY-previous-5e1d';
+const snapshot = snapshotFromApiIssues(generateIssues({ count: 40, seed: 2, baseUrl: GITLAB }), {
+  source: { url: GITLAB, group: 'gitlab-org', labels: [...CURATED_LABELS] },
+  generatedAt: '2027-01-01T00:00:00.000Z',
+  newEvery: 5,
+  what: 'test data',
+});
+const published = serializeSnapshot(snapshot);
+
+/** What the site server answers under /<site>/issues.json; a site not listed gets a 404. */
+const sites = new Map<string, { body: string | Buffer; headers?: Record<string, string> } | 'hang'>([
+  ['site', { body: published }],
+  ['gzipped', { body: gzipSync(published), headers: { 'content-encoding': 'gzip' } }],
+  ['not-json', { body: '<!doctype html><title>Pages</title>' }],
+  ['old-schema', { body: JSON.stringify({ ...JSON.parse(published), schemaVersion: 1 }) }],
+  ['other-group', { body: serializeSnapshot({ ...snapshot, source: { ...snapshot.source, group: 'gitlab-com' } }) }],
+  ['hang', 'hang'],
+]);
+
+let server: Server;
+let base: string;
+/** A port on 127.0.0.1 nobody listens on. */
+let closedPort: number;
+
+beforeAll(async () => {
+  server = createServer((request, res) => {
+    const [, site, file] = (request.url ?? '').split('/');
+    const answer = file === 'issues.json' ? sites.get(site ?? '') : undefined;
+    if (answer === 'hang') return;
+    if (!answer) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
+    res.writeHead(200, { 'content-type': 'application/json', ...answer.headers }).end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  closedPort = (probe.address() as AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const runPrevious = (args: string[], env: Record<string, string> = {}) =>
+  runScript('scripts/previous-snapshot.ts', args, { GITLAB_URL: GITLAB, ...env });
+
+/** A folder with an existing snapshot file that a skipped download must leave alone. */
+async function existing(): Promise<{ folder: string; out: string }> {
+  const folder = await tempFolder();
+  const out = join(folder, 'issues.json');
+  await writeFile(out, 'existing\n');
+  return { folder, out };
+}
+
+describe('npm run previous', () => {
+  it('writes the published snapshot byte for byte to --out', async () => {
+    const { folder, out } = await existing();
+    const run = await runPrevious(['--out', out], { CI_PAGES_URL: `${base}/site` });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    const items = `${snapshot.issues.length} items of 2027-01-01T00:00:00.000Z`;
+    expect(run.stdout).toBe(`previous: wrote ${out} from ${base}/site/issues.json (${items})\n`);
+    expect(await readFile(out, 'utf8')).toBe(published);
+    expect(await filesIn(folder)).toEqual(['issues.json']);
+  });
+
+  it('takes the site from --from, writes to ISSUES_FILE, and reads a gzip-encoded answer', async () => {
+    const out = join(await tempFolder(), 'data', 'issues.json');
+    const env = { ISSUES_FILE: out, CI_PAGES_URL: `${base}/nowhere` };
+    const run = await runPrevious(['--from', `${base}/gzipped/`], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readFile(out, 'utf8')).toBe(published);
+  });
+
+  // Why, CI_PAGES_URL (known once the servers listen; null = unset), extra arguments, the reason printed.
+  const skips: Array<[string, (() => string) | null, string[], RegExp]> = [
+    ['CI_PAGES_URL is unset', null, [], /CI_PAGES_URL is not set/],
+    ['the site has no snapshot yet (404)', () => `${base}/first-deploy`, [], /issues\.json: 404 Not Found/],
+    ['the answer is not JSON', () => `${base}/not-json`, [], /is not a valid snapshot: not valid JSON/],
+    ['the schema version is another', () => `${base}/old-schema`, [], /is not a valid snapshot: schemaVersion: /],
+    ['it lists another group', () => `${base}/other-group`, [], /lists gitlab-com of https:\/\/gitlab\.example\.com, not/],
+    ['the site is unreachable', () => `http://127.0.0.1:${closedPort}/site`, [], /connection failed \(ECONNREFUSED\)/],
+    ['the site never answers', () => `${base}/hang`, ['--timeout', '1'], /timed out after 1 s/],
+  ];
+  for (const [why, site, args, reason] of skips) {
+    it(`exits 0 with one line and leaves the file alone when ${why}`, async () => {
+      const { folder, out } = await existing();
+      const run = await runPrevious(['--out', out, ...args], site ? { CI_PAGES_URL: site() } : {});
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^warning: no previous snapshot: .+; nothing will be marked new$/);
+      expect(lines[0]).toMatch(reason);
+      expect(await readFile(out, 'utf8')).toBe('existing\n');
+      expect(await filesIn(folder)).toEqual(['issues.json']);
+    });
+  }
+
+  it('never prints the token, not even from credentials in the site URL', async () => {
+    const { out } = await existing();
+    const run = await runPrevious(['--out', out], {
+      GITLAB_TOKEN: TOKEN,
+      CI_PAGES_URL: `${base.replace('//', `//oauth2:${TOKEN}@`)}/first-deploy`,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/404 Not Found/);
+    expect(`${run.stdout}${run.stderr}`).not.toContain('CANARY');
+  });
+
+  it('stops on a bad argument (exit 2)', async () => {
+    const run = await runPrevious(['--timeout', 'soon']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^previous: --timeout must be/);
+  });
+});
+
+describe('the pages job: npm run previous, then npm run fetch', () => {
+  it('carries firstSeenAt forward from the published snapshot', async () => {
+    const gitlab = await startGitLab({ issues: generateIssues({ count: 200, seed: 4 }) });
+    try {
+      const lastNight = await tempFolder();
+      const lastEnv = { GITLAB_URL: gitlab.url, SOURCE_DATE_EPOCH: '1798761600' };
+      const first = await runFetch(['--out', join(lastNight, 'issues.json')], lastEnv);
+      expect(first.code, first.stderr).toBe(0);
+      const publishedLastNight = await readFile(join(lastNight, 'issues.json'));
+      sites.set('tonight', { body: publishedLastNight });
+
+      // Tonight's job starts from a fresh clone: nothing but what the site published.
+      const env = { GITLAB_URL: gitlab.url, CI_PAGES_URL: `${base}/tonight`, SOURCE_DATE_EPOCH: '1798848000' };
+      const out = join(await tempFolder(), 'issues.json');
+      expect((await runScript('scripts/previous-snapshot.ts', ['--out', out], env)).code).toBe(0);
+      expect(await readFile(out)).toEqual(publishedLastNight);
+      const fetched = await runFetch(['--out', out], env);
+      expect(fetched.code, fetched.stderr).toBe(0);
+      const before: Snapshot = JSON.parse(publishedLastNight.toString());
+      const after = await readSnapshot(out);
+      expect(after.previousGeneratedAt).toBe(before.generatedAt);
+      expect(after.issues.map((item) => item.firstSeenAt)).toEqual(before.issues.map((item) => item.firstSeenAt));
+      expect(fetched.stdout).toMatch(/descriptions parsed: 0, reused from the previous snapshot: [1-9]/);
+    } finally {
+      await gitlab.close();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { carryFirstSeen, type FetchedIssue } from '../../scripts/fetch/first-seen';
+import { SNAPSHOT_SCHEMA_VERSION, type ItemKind, type Snapshot } from '../../src/lib/snapshot';
+
+const NOW = '2027-01-02T00:00:00.000Z';
+const BEFORE = '2027-01-01T00:00:00.000Z';
+const LONG_AGO = '2026-03-01T00:00:00.000Z';
+
+function item(kind: ItemKind, id: number): FetchedIssue {
+  return {
+    kind,
+    id,
+    iid: id,
+    project: 'gitlab-org/gitlab',
+    reference: kind === 'issue' ? `gitlab-org/gitlab#${id}` : `gitlab-org&${id}`,
+    url: 'https://gitlab.com/gitlab-org/gitlab/-/issues/1',
+    title: `Item ${id}`,
+    excerpt: '',
+    labels: [],
+    curated: ['co-create'],
+    type: null,
+    stage: null,
+    group: null,
+    weight: null,
+    milestone: null,
+    assignees: 0,
+    mergeRequests: 0,
+    upvotes: 0,
+    comments: 0,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    hasImplementationPlan: false,
+  };
+}
+
+function snapshotOf(items: Array<[FetchedIssue, string]>): Snapshot {
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generatedAt: BEFORE,
+    previousGeneratedAt: null,
+    source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create'] },
+    issues: items.map(([fetched, firstSeenAt]) => ({ ...fetched, firstSeenAt })),
+  };
+}
+
+describe('carryFirstSeen', () => {
+  it('keeps the first sighting of items the previous snapshot had and dates the others now', () => {
+    const previous = snapshotOf([[item('issue', 1), LONG_AGO]]);
+    const { issues, previousGeneratedAt } = carryFirstSeen([item('issue', 1), item('issue', 2)], previous, NOW);
+    expect(issues.map((issue) => [issue.id, issue.firstSeenAt])).toEqual([
+      [1, LONG_AGO],
+      [2, NOW],
+    ]);
+    expect(previousGeneratedAt).toBe(BEFORE);
+  });
+
+  it('tells an epic from an issue with the same id', () => {
+    const previous = snapshotOf([[item('epic', 7), LONG_AGO]]);
+    const { issues } = carryFirstSeen([item('issue', 7), item('epic', 7)], previous, NOW);
+    expect(issues.map((issue) => [issue.kind, issue.firstSeenAt])).toEqual([
+      ['issue', NOW],
+      ['epic', LONG_AGO],
+    ]);
+  });
+
+  it('dates everything now and has no previous time without a previous snapshot, so nothing counts as new', () => {
+    const { issues, previousGeneratedAt } = carryFirstSeen([item('issue', 1), item('epic', 1)], undefined, NOW);
+    expect(issues.every((issue) => issue.firstSeenAt === NOW)).toBe(true);
+    expect(previousGeneratedAt).toBeNull();
+  });
+
+  it('leaves every other field as fetched', () => {
+    const fetched = item('issue', 3);
+    const [carried] = carryFirstSeen([fetched], snapshotOf([]), NOW).issues;
+    expect(carried).toEqual({ ...fetched, firstSeenAt: NOW });
+  });
+});
