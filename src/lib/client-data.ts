@@ -1,7 +1,7 @@
 import { parseScopedLabel } from './labels';
 import { AREAS, isNewSince, type Area, type Issue } from './model';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
-import type { ItemKind, Snapshot, SnapshotLabel } from './snapshot';
+import { compareItems, type ItemKind, type Snapshot, type SnapshotLabel } from './snapshot';
 
 // The browser downloads every issue once, so the payload is columnar-ish and deduplicated: labels and projects
 // are listed once and referenced by index, dates are unix seconds, and the URL and reference are left out
@@ -94,7 +94,9 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
   const source = snapshot.source.url;
   // Rows go out in the page's default order (most recently updated first), so sorting them that way in the
   // browser finds them already sorted.
-  const byRecency = [...snapshot.issues].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id);
+  const byRecency = [...snapshot.issues].sort(
+    (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id || compareItems(a, b),
+  );
   const issues = byRecency.map((issue): IssueRow => {
     const row: IssueRow = [
       issue.id,

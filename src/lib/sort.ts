@@ -2,8 +2,9 @@ import type { Issue, SortKey } from './model';
 
 type Compare = (a: Issue, b: Issue) => number;
 
-// Last resort for every key, so equal keys never leave the order to the engine: fresher first, then newer id.
-const tieBreak: Compare = (a, b) => b.updatedAt - a.updatedAt || b.id - a.id;
+// Last resort for every key, so equal keys never leave the order to the engine: fresher first, then newer id, then
+// the issue before the epic that shares its id.
+const tieBreak: Compare = (a, b) => b.updatedAt - a.updatedAt || b.id - a.id || (a.kind === b.kind ? 0 : a.kind === 'issue' ? -1 : 1);
 
 function primary(sort: SortKey, relevanceRank: ReadonlyMap<number, number> | undefined): Compare {
   switch (sort) {
@@ -27,7 +28,7 @@ function primary(sort: SortKey, relevanceRank: ReadonlyMap<number, number> | und
   }
 }
 
-/** A new array of the issues in the given order; ties go to the more recently updated, then the higher id. */
+/** A new array of the issues in the given order; ties go to the more recently updated, then the higher id, then issues. */
 export function sortIssues(
   issues: readonly Issue[],
   sort: SortKey,

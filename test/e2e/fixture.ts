@@ -14,6 +14,8 @@ export const HOSTILE_MARKER = 'Hostilefixture';
 export const JS_URL_TITLE_MARKER = 'javascript URL marker';
 export const JS_URL = 'javascript:alert(document.domain)';
 export const BAD_COLOR = 'red;background:url(javascript:alert(1))';
+/** Title words of the fixture's one epic. */
+export const EPIC_TITLE_MARKER = 'Epicfixture';
 /** Title words of the new issue whose title and excerpt carry characters XML 1.0 forbids. */
 export const XML_FORBIDDEN_TITLE_MARKER = 'Forbidden characters marker';
 
@@ -101,6 +103,23 @@ export function makeFixture(): Snapshot {
     url: `${GITLAB_URL}/gitlab-org/gitlab/-/issues/90003`,
     title: `${XML_FORBIDDEN_TITLE_MARKER} \u0000\u0001\u0008\u000b\u001f\ud800\uffff \u202egnp.exe`,
     excerpt: 'Escape \u001b[31m, bell \u0007 and a lone \udc00 surrogate',
+    firstSeenAt: snapshot.generatedAt,
+  });
+  // An epic, as the fetch normalises one, sharing its id with an issue (GitLab numbers them apart).
+  const shared = issues.find((issue) => issue.curated.includes('co-create') && issue.id < HOSTILE_START_ID)!;
+  issues.push({
+    ...structuredClone(shared),
+    kind: 'epic',
+    iid: 12,
+    project: 'gitlab-org',
+    reference: 'gitlab-org&12',
+    url: `${GITLAB_URL}/groups/gitlab-org/-/epics/12`,
+    title: `${EPIC_TITLE_MARKER}: a paired week on contributor onboarding`,
+    weight: null,
+    milestone: null,
+    assignees: 0,
+    mergeRequests: 0,
+    updatedAt: '2026-10-30T12:00:00.000Z',
     firstSeenAt: snapshot.generatedAt,
   });
 

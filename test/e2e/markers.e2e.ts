@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { availability, isBlocked, isStale, type Availability } from '../../src/lib/health';
 import { toIssue, type Issue } from '../../src/lib/model';
+import { EPIC_TITLE_MARKER } from './fixture';
 import { fixture, newPage, open, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -54,6 +55,26 @@ describe('card markers', () => {
       expect(keys.includes('blocked')).toBe(isBlocked(issue));
       expect(keys.includes('stale')).toBe(isStale(issue, asOf));
       expect(markers.find(([key]) => key === 'free')?.[1]).toMatch(FREE_TEXT[availability(issue, asOf)]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('an epic is listed and marked as an epic, beside the issue that shares its id', async () => {
+    const epic = all.find((item) => item.kind === 'epic')!;
+    const twin = all.find((item) => item.kind === 'issue' && item.id === epic.id)!;
+    const page = await newPage(browser());
+    try {
+      await open(page, `/?q=${EPIC_TITLE_MARKER}`);
+      const card = page.locator('main ol > li article').first();
+      expect(await card.locator('h3').textContent()).toBe(epic.title);
+      expect(await card.locator('h3 a').getAttribute('href')).toBe(epic.url);
+      expect(await card.locator('[data-marker]').evaluateAll((items) => items.map((item) => item.getAttribute('data-marker')))).toEqual(
+        expect.arrayContaining(['new', 'epic']),
+      );
+      expect(await card.locator('[data-marker="free"]').count()).toBe(0);
+      await open(page, `/?q=${encodeURIComponent(twin.reference)}`);
+      expect(await page.locator('main ol > li article h3').first().textContent()).toBe(twin.title);
     } finally {
       await page.context().close();
     }

@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issues, newPage, url, useBrowser } from './support/browser';
 import { FIRST_CARDS } from '../../src/components/IssueBrowser';
+import { itemKey } from '../../src/lib/model';
+import { compareItems } from '../../src/lib/snapshot';
 
 const browser = useBrowser();
 let page: Page;
@@ -12,13 +14,12 @@ afterAll(async () => {
   await page.context().close();
 });
 
-/** Issue ids of the cards on the current page (each card's title heading is `issue-<id>`). */
-const cardIds = (page: Page) =>
-  page.locator('article h3[id^="issue-"]').evaluateAll((h3s) => h3s.map((h3) => Number(h3.id.slice('issue-'.length))));
+/** Keys of the cards on the current page (each card's title heading has the item's key, `issue-<id>` or `epic-<id>`). */
+const cardIds = (page: Page) => page.locator('article h3[id]').evaluateAll((h3s) => h3s.map((h3) => h3.id));
 
 /** Follows "Next" links from the current page, collecting every card's id and the pages visited. */
-async function walkPages(page: Page): Promise<{ ids: number[]; pages: string[] }> {
-  const ids: number[] = [];
+async function walkPages(page: Page): Promise<{ ids: string[]; pages: string[] }> {
+  const ids: string[] = [];
   const pages: string[] = [];
   for (let i = 0; i < 50; i++) {
     pages.push(new URL(page.url()).pathname);
@@ -38,8 +39,8 @@ describe('without JavaScript', () => {
     const ids = await cardIds(page);
     // The page serves the first cards of the default view; the plain pages list the rest.
     expect(ids.length).toBe(Math.min(FIRST_CARDS, issues.length));
-    const newest = [...issues].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id);
-    expect(ids).toEqual(newest.slice(0, ids.length).map((issue) => issue.id));
+    const newest = [...issues].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id || compareItems(a, b));
+    expect(ids).toEqual(newest.slice(0, ids.length).map(itemKey));
     expect(await page.locator('main [role="status"]').textContent()).toContain(`${issues.length}`);
   });
 
@@ -53,7 +54,7 @@ describe('without JavaScript', () => {
     expect(pages.map((path) => path.replace(/\/?$/, '/'))).toEqual(pages.map((_, i) => (i === 0 ? '/all/' : `/all/${i + 1}/`)));
     // Each issue once, and all of them.
     expect(ids.length).toBe(issues.length);
-    expect(new Set(ids)).toEqual(new Set(issues.map((issue) => issue.id)));
+    expect(new Set(ids)).toEqual(new Set(issues.map(itemKey)));
   });
 
   it('each curated label\'s plain pages list exactly that label\'s issues', async () => {
@@ -68,7 +69,7 @@ describe('without JavaScript', () => {
       expect(label, `footer link "${link.text}"`).toBeDefined();
       await page.goto(url(link.href));
       const { ids } = await walkPages(page);
-      expect(new Set(ids)).toEqual(new Set(issues.filter((issue) => issue.curated.includes(label!)).map((issue) => issue.id)));
+      expect(new Set(ids)).toEqual(new Set(issues.filter((issue) => issue.curated.includes(label!)).map(itemKey)));
       expect(ids.length).toBe(new Set(ids).size);
     }
   });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { itemKey } from '../../src/lib/model';
 import {
   cardTitles,
   countBy,
@@ -94,8 +95,8 @@ describe('?label=co-create (handbook links)', () => {
     );
     const without = pills.filter((texts) => !texts.includes('co-create'));
     expect(without, 'cards without the co-create pill').toEqual([]);
-    const ids = await cards.locator('h3').evaluateAll((h3s) => h3s.map((h3) => Number(h3.id.replace('issue-', ''))));
-    expect(new Set(ids)).toEqual(new Set(expected.map((issue) => issue.id)));
+    const ids = await cards.locator('h3').evaluateAll((h3s) => h3s.map((h3) => h3.id));
+    expect(new Set(ids)).toEqual(new Set(expected.map(itemKey)));
   });
 });
 

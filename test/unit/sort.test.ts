@@ -70,6 +70,14 @@ describe('sortIssues', () => {
     }
   });
 
+  it('puts an issue before the epic that shares its id and time, whatever the input order', () => {
+    const issue = makeIssue(5, { updatedAt: 10 });
+    const epic = makeIssue(5, { kind: 'epic', updatedAt: 10 });
+    for (const input of [[epic, issue], [issue, epic]]) {
+      expect(sortIssues(input, 'upvotes').map((item) => item.kind)).toEqual(['issue', 'epic']);
+    }
+  });
+
   it('handles an empty list', () => {
     expect(sortIssues([], 'updated')).toEqual([]);
   });
