@@ -38,7 +38,7 @@ export function TallyTable({ caption, name, rows, noKey, hrefFor, onFollow }: Pr
           const label = row.key ?? noKey;
           return (
             <tr key={row.key ?? ''} class="border-b border-border align-top">
-              <th scope="row" class="py-1 pr-3 text-left font-normal [overflow-wrap:anywhere]">
+              <th scope="row" class="py-1 pr-3 text-left font-normal break-words">
                 {href ? (
                   <a href={href} onClick={(event) => onFollow(href, event)}>
                     {label}
@@ -51,7 +51,7 @@ export function TallyTable({ caption, name, rows, noKey, hrefFor, onFollow }: Pr
               <td class="py-1 pr-3 text-right tabular-nums">{row.healthy.toLocaleString('en')}</td>
               <td class="py-1 pr-3 tabular-nums whitespace-nowrap">
                 {/* The number says it all to a screen reader; the meter is for the eye. */}
-                <meter aria-hidden="true" class="mr-2 h-3 w-16 align-middle" min={0} max={1} low={HEALTH_GOAL} optimum={1} value={share ?? 0} />
+                <meter aria-hidden="true" class="mr-2 hidden h-3 w-16 align-middle sm:inline-block" min={0} max={1} low={HEALTH_GOAL} optimum={1} value={share ?? 0} />
                 {percent(share)}
               </td>
               <td class={`py-1 ${row.total === 0 ? 'text-muted' : short === 0 ? 'text-ok' : 'text-bad'}`}>
