@@ -13,6 +13,11 @@ import { readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/wr
 
 const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--reparse] [--no-epics] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
 
+// Pages in flight at once when GitLab reports totals. A 5,000-issue list is about 60 pages, far under any
+// per-minute limit; the requester still pauses when RateLimit-Remaining runs out. Against the stand-in with 150 ms
+// latency, 16 took a warm fetch from 2.7 s (8) to 2.2 s with no 429 (npm run bench).
+const DEFAULT_CONCURRENCY = 16;
+
 class UsageError extends Error {}
 
 function positiveInt(name: string, value: string | undefined, fallback: number, min = 1): number {
@@ -48,7 +53,7 @@ function parseOptions(argv: string[]) {
     reparse: values.reparse,
     epics: !values['no-epics'],
     help: values.help,
-    concurrency: positiveInt('concurrency', values.concurrency, 8),
+    concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_CONCURRENCY),
     policy: {
       ...DEFAULT_RETRY_POLICY,
       requestTimeoutMs: positiveInt('timeout', values.timeout, DEFAULT_RETRY_POLICY.requestTimeoutMs / 1000) * 1000,

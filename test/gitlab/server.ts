@@ -5,6 +5,7 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
+import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ApiEpic, ApiIssue } from './api-types';
@@ -139,6 +140,8 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit.perMinute) : null;
   const requests: RequestRecord[] = [];
   const closing = new AbortController();
+  // Every request in flight waits on this signal; a concurrent fetch keeps more than the default 10 listeners.
+  setMaxListeners(0, closing.signal);
   // Own keys only, so a token like "constructor" is not mistaken for a known one.
   const known = (token: string): boolean => Object.hasOwn(tokens, token);
 
