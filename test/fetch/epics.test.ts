@@ -1,24 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateEpics } from '../gitlab/epics';
 import { generateIssues, isListed } from '../gitlab/generator';
-import { startGitLab, type StandIn, type StandInOptions } from '../gitlab/server';
-import { filesIn, readSnapshot, runFetch, tempFolder } from './run-fetch';
+import { FAST_RETRIES, fetchInto, filesIn, readSnapshot, runFetch, useStandIns } from './run-fetch';
 import { serializeSnapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-epics-81b2';
-const servers: StandIn[] = [];
-
-async function gitlab(options: StandInOptions): Promise<StandIn> {
-  const server = await startGitLab(options);
-  servers.push(server);
-  return server;
-}
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const gitlab = useStandIns();
 
 const issues = generateIssues({ count: 300, seed: 11 });
 // A listed epic shares its id with a listed issue: the two must both be listed, once each.
@@ -27,15 +15,7 @@ const generated = generateEpics({ count: 140, seed: 5 });
 const twin = generated.find((epic) => isListed(epic))!;
 const epics = generated.map((epic) => (epic === twin ? { ...epic, id: sharedId } : epic));
 const listedEpics = epics.filter((epic) => isListed(epic));
-const FAST = ['--backoff-ms', '20', '--timeout', '10'];
 const linesAbout = (text: string, word: RegExp) => text.split('\n').filter((line) => word.test(line));
-
-async function fetchInto(server: StandIn, args: string[] = [], env: Record<string, string> = {}) {
-  const folder = await tempFolder();
-  const out = join(folder, 'issues.json');
-  const run = await runFetch(['--out', out, ...args], { GITLAB_URL: server.url, ...env });
-  return { folder, out, run };
-}
 
 describe('npm run fetch with the group epics', () => {
   it('lists the open, public curated epics beside the issues, with group, reference and URL', async () => {
@@ -93,7 +73,7 @@ describe('npm run fetch with the group epics', () => {
   for (const status of [403, 404] as const) {
     it(`goes on with issues alone when the epics endpoint answers ${status}, saying so in one line`, async () => {
       const server = await gitlab({ issues, epics, epicsStatus: status });
-      const { out, run } = await fetchInto(server, FAST);
+      const { out, run } = await fetchInto(server, FAST_RETRIES);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toBe('');
       const about = linesAbout(`${run.stdout}${run.stderr}`, /epic/i);
@@ -120,7 +100,7 @@ describe('npm run fetch with the group epics', () => {
     const { folder, out } = await fetchInto(server);
     const before = await readFile(out);
     server.inject({ kind: 'status', status: 502, match: { path: '/epics' }, times: Infinity });
-    const run = await runFetch(['--out', out, ...FAST], { GITLAB_URL: server.url });
+    const run = await runFetch(['--out', out, ...FAST_RETRIES], { GITLAB_URL: server.url });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n').at(-1)).toMatch(
       /^fetch failed: GET \/groups\/gitlab-org\/epics\?labels=.+ page 1: 502 Bad Gateway after 6 attempts$/,
@@ -132,7 +112,7 @@ describe('npm run fetch with the group epics', () => {
   it('names the epic and the field when GitLab returns the wrong shape', async () => {
     const server = await gitlab({ issues, epics });
     server.inject({ kind: 'wrong-shape', match: { path: '/epics', label: 'co-create' } });
-    const { folder, run } = await fetchInto(server, FAST);
+    const { folder, run } = await fetchInto(server, FAST_RETRIES);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n').at(-1)).toMatch(
       /^fetch failed: GET \/groups\/gitlab-org\/epics\?labels=co-create page 1: epic id \d+: field \w+: .+$/,

@@ -1,35 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../gitlab/generator';
-import { startGitLab, type StandIn, type StandInOptions } from '../gitlab/server';
-import { filesIn, readSnapshot, runFetch, tempFolder } from './run-fetch';
+import { FAST_RETRIES, fetchInto, filesIn, readSnapshot, runFetch, tempFolder, useStandIns } from './run-fetch';
 import { parseSnapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-3f9a1c7e5d';
-const servers: StandIn[] = [];
-
-async function gitlab(options: StandInOptions): Promise<StandIn> {
-  const server = await startGitLab(options);
-  servers.push(server);
-  return server;
-}
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+const gitlab = useStandIns();
 
 const issues600 = generateIssues({ count: 600, seed: 7 });
 const labelNames = (issue: ApiIssue) => issue.labels.map((label) => (typeof label === 'string' ? label : label.name));
-// Fast retries keep the failure tests short; the policy's shape is the same as in production.
-const FAST = ['--backoff-ms', '20', '--timeout', '10'];
-
-async function fetchInto(server: StandIn, args: string[] = [], env: Record<string, string> = {}) {
-  const folder = await tempFolder();
-  const out = join(folder, 'issues.json');
-  const run = await runFetch(['--out', out, ...args], { GITLAB_URL: server.url, ...env });
-  return { folder, out, run };
-}
 
 describe('npm run fetch against the GitLab stand-in', () => {
   it('lists exactly the open, non-confidential curated issues, once each, even with a token that sees confidential ones', async () => {
@@ -97,7 +77,7 @@ describe('npm run fetch against the GitLab stand-in', () => {
     const { folder, out } = await fetchInto(server);
     const before = await readFile(out);
     server.inject({ kind: 'status', status: 503, match: { label: 'quick win', page: 2 }, times: Infinity });
-    const run = await runFetch(['--out', out, ...FAST], { GITLAB_URL: server.url });
+    const run = await runFetch(['--out', out, ...FAST_RETRIES], { GITLAB_URL: server.url });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n').at(-1)).toBe(
       'fetch failed: GET /groups/gitlab-org/issues?labels=quick win page 2: 503 Service Unavailable after 6 attempts',
@@ -110,11 +90,11 @@ describe('npm run fetch against the GitLab stand-in', () => {
   it('explains a body that is always cut short in one line, and recovers when it is cut once', async () => {
     const server = await gitlab({ issues: issues600 });
     server.inject({ kind: 'truncate', match: { label: 'co-create', page: 1 } });
-    const once = await fetchInto(server, FAST);
+    const once = await fetchInto(server, FAST_RETRIES);
     expect(once.run.code, once.run.stderr).toBe(0);
 
     server.inject({ kind: 'truncate', match: { label: 'co-create', page: 1 }, times: Infinity });
-    const always = await fetchInto(server, FAST);
+    const always = await fetchInto(server, FAST_RETRIES);
     expect(always.run.code).toBe(1);
     expect(always.run.stderr.trim().split('\n').at(-1)).toMatch(
       /^fetch failed: GET \/groups\/gitlab-org\/issues\?labels=co-create page 1: (truncated or invalid JSON body|connection failed).* after 6 attempts$/,
@@ -125,7 +105,7 @@ describe('npm run fetch against the GitLab stand-in', () => {
   it('names the issue and the field when GitLab returns the wrong shape', async () => {
     const server = await gitlab({ issues: issues600 });
     server.inject({ kind: 'wrong-shape', match: { label: 'quick win', page: 1 } });
-    const { folder, run } = await fetchInto(server, FAST);
+    const { folder, run } = await fetchInto(server, FAST_RETRIES);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n').at(-1)).toMatch(
       /^fetch failed: GET \/groups\/gitlab-org\/issues\?labels=quick win page 1: issue id \d+: field \w+: .+$/,
@@ -170,7 +150,7 @@ describe('npm run fetch against the GitLab stand-in', () => {
     const server = await gitlab({ issues: issues600, tokens: { [TOKEN]: { confidential: true } } });
     const ok = await fetchInto(server, [], { GITLAB_TOKEN: TOKEN, DEBUG: '1' });
     expect(ok.run.code).toBe(0);
-    const rejected = await fetchInto(server, FAST, { GITLAB_TOKEN: `${TOKEN}-wrong`, DEBUG: '1' });
+    const rejected = await fetchInto(server, FAST_RETRIES, { GITLAB_TOKEN: `${TOKEN}-wrong`, DEBUG: '1' });
     expect(rejected.run.code).toBe(1);
     expect(rejected.run.stderr).toMatch(/fetch failed: .*401 Unauthorized/);
     for (const text of [ok.run.stdout, ok.run.stderr, rejected.run.stdout, rejected.run.stderr, await readFile(ok.out, 'utf8')]) {

@@ -3,7 +3,9 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import { parseSnapshot, type Snapshot } from '../../src/lib/snapshot';
+import { startGitLab, type StandIn, type StandInOptions } from '../gitlab/server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,4 +59,28 @@ export async function readSnapshot(path: string): Promise<Snapshot> {
 /** Files in a folder, to prove no temp file was left behind. */
 export async function filesIn(folder: string): Promise<string[]> {
   return (await readdir(folder)).sort();
+}
+
+/** Fast retries keep failure tests short; the policy's shape is the same as in production. */
+export const FAST_RETRIES = ['--backoff-ms', '20', '--timeout', '10'];
+
+/** Starts GitLab stand-ins for the calling test file, each closed after the test that started it. */
+export function useStandIns(): (options: StandInOptions) => Promise<StandIn> {
+  const servers: StandIn[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+  return async (options) => {
+    const server = await startGitLab(options);
+    servers.push(server);
+    return server;
+  };
+}
+
+/** Runs the fetch against `server` into a fresh temporary folder's issues.json. */
+export async function fetchInto(server: StandIn, args: string[] = [], env: Record<string, string> = {}) {
+  const folder = await tempFolder();
+  const out = join(folder, 'issues.json');
+  const run = await runFetch(['--out', out, ...args], { GITLAB_URL: server.url, ...env });
+  return { folder, out, run };
 }

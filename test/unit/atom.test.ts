@@ -1,39 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, FEED_MAX_ENTRIES, feedItems, feedTagUri, xmlText, type FeedLocation } from '../../src/lib/atom';
 import type { Snapshot, SnapshotIssue } from '../../src/lib/snapshot';
+import { makeSnapshotIssue } from './make-issue';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const T0 = Date.parse('2026-11-01T00:00:00.000Z');
 
-function item(id: number, overrides: Partial<SnapshotIssue> = {}): SnapshotIssue {
-  return {
-    kind: 'issue',
-    id,
-    iid: id,
-    project: 'gitlab-org/gitlab',
-    reference: `gitlab-org/gitlab#${id}`,
-    url: `https://gitlab.com/gitlab-org/gitlab/-/issues/${id}`,
-    title: `Issue ${id}`,
+const item = (id: number, overrides: Partial<SnapshotIssue> = {}) =>
+  makeSnapshotIssue(id, {
     excerpt: `About issue ${id}`,
-    labels: [],
-    curated: ['co-create'],
-    type: null,
-    stage: null,
-    group: null,
-    weight: null,
-    milestone: null,
-    assignees: 0,
-    mergeRequests: 0,
-    upvotes: 0,
-    comments: 0,
     createdAt: iso(T0 - 30 * DAY),
     updatedAt: iso(T0 - DAY),
-    hasImplementationPlan: false,
     firstSeenAt: iso(T0 - 10 * DAY),
     ...overrides,
-  };
-}
+  });
+
 
 const snapshot = (issues: SnapshotIssue[], source: Partial<Snapshot['source']> = {}): Snapshot => ({
   schemaVersion: 2,

@@ -1,37 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { carryFirstSeen, type FetchedIssue } from '../../scripts/fetch/first-seen';
 import { SNAPSHOT_SCHEMA_VERSION, type ItemKind, type Snapshot } from '../../src/lib/snapshot';
+import { makeSnapshotIssue } from './make-issue';
 
 const NOW = '2027-01-02T00:00:00.000Z';
 const BEFORE = '2027-01-01T00:00:00.000Z';
 const LONG_AGO = '2026-03-01T00:00:00.000Z';
 
 function item(kind: ItemKind, id: number): FetchedIssue {
-  return {
+  const { firstSeenAt: _, ...fetched } = makeSnapshotIssue(id, {
     kind,
-    id,
-    iid: id,
-    project: 'gitlab-org/gitlab',
     reference: kind === 'issue' ? `gitlab-org/gitlab#${id}` : `gitlab-org&${id}`,
-    url: 'https://gitlab.com/gitlab-org/gitlab/-/issues/1',
     title: `Item ${id}`,
-    excerpt: '',
-    labels: [],
-    curated: ['co-create'],
-    type: null,
-    stage: null,
-    group: null,
-    weight: null,
-    milestone: null,
-    assignees: 0,
-    mergeRequests: 0,
-    upvotes: 0,
-    comments: 0,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    hasImplementationPlan: false,
-  };
+  });
+  return fetched;
 }
+
 
 function snapshotOf(items: Array<[FetchedIssue, string]>): Snapshot {
   return {

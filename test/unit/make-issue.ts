@@ -1,7 +1,14 @@
-import type { Issue } from '../../src/lib/model';
+import { toIssue, type Issue } from '../../src/lib/model';
+import type { SnapshotIssue } from '../../src/lib/snapshot';
 
-/** A site issue for tests: plain defaults (no labels, no weight, nobody on it), overridden by `patch`. */
+/** A site issue for tests: plain defaults (no labels, no weight, nobody on it, dates at 0), overridden by `patch`. */
 export function makeIssue(id: number, patch: Partial<Issue> = {}): Issue {
+  const base = toIssue(makeSnapshotIssue(id, { project: patch.project ?? 'gitlab-org/gitlab', iid: patch.iid ?? id }), null);
+  return { ...base, createdAt: 0, updatedAt: 0, firstSeenAt: 0, ...patch };
+}
+
+/** A snapshot issue for tests: an open co-create issue with plain defaults, overridden by `patch`. */
+export function makeSnapshotIssue(id: number, patch: Partial<SnapshotIssue> = {}): SnapshotIssue {
   const project = patch.project ?? 'gitlab-org/gitlab';
   const iid = patch.iid ?? id;
   return {
@@ -18,18 +25,16 @@ export function makeIssue(id: number, patch: Partial<Issue> = {}): Issue {
     type: null,
     stage: null,
     group: null,
-    areas: [],
     weight: null,
     milestone: null,
     assignees: 0,
     mergeRequests: 0,
     upvotes: 0,
     comments: 0,
-    createdAt: 0,
-    updatedAt: 0,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-02T00:00:00.000Z',
     hasImplementationPlan: false,
-    firstSeenAt: 0,
-    isNew: false,
+    firstSeenAt: '2025-01-01T00:00:00.000Z',
     ...patch,
   };
 }

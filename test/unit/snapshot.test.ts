@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot, serializeSnapshot, type Snapshot, type SnapshotIssue } from '../../src/lib/snapshot';
+import { makeSnapshotIssue } from './make-issue';
 
-function issue(id: number, overrides: Partial<SnapshotIssue> = {}): SnapshotIssue {
-  return {
-    kind: 'issue',
-    id,
-    iid: id,
-    project: 'gitlab-org/gitlab',
-    reference: `gitlab-org/gitlab#${id}`,
-    url: `https://gitlab.com/gitlab-org/gitlab/-/issues/${id}`,
-    title: `Issue ${id}`,
-    excerpt: '',
-    labels: [{ name: 'quick win', color: '#009966', textColor: '#ffffff' }],
-    curated: ['quick win'],
-    type: null,
-    stage: null,
-    group: null,
-    weight: null,
-    milestone: null,
-    assignees: 0,
-    mergeRequests: 0,
-    upvotes: 0,
-    comments: 0,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-02T00:00:00.000Z',
-    hasImplementationPlan: false,
-    firstSeenAt: '2025-01-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
+const issue = (id: number, overrides: Partial<SnapshotIssue> = {}) =>
+  makeSnapshotIssue(id, { labels: [{ name: 'quick win', color: '#009966', textColor: '#ffffff' }], curated: ['quick win'], ...overrides });
+
 
 const snapshot = (issues: SnapshotIssue[]): Snapshot => ({
   schemaVersion: 2,
