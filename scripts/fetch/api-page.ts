@@ -53,3 +53,18 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return value.length ? 'text' : 'an empty body';
   return Array.isArray(value) ? 'a list' : typeof value;
 }
+
+/** The fields GitLab's issue and epic entities share, as the fetch relies on them. */
+export const apiItemBaseSchema = z.object({
+  id: z.number().int().positive(),
+  iid: z.number().int().positive(),
+  title: z.string(),
+  description: z.string().nullish(),
+  state: z.string(),
+  confidential: z.boolean().nullish(),
+  created_at: apiTimestamp,
+  updated_at: apiTimestamp,
+  user_notes_count: apiCount,
+  upvotes: apiCount,
+  web_url: apiWebUrl,
+});
