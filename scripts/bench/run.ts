@@ -1,5 +1,6 @@
-// `npm run bench [-- --quick] [--check] [--compare FILE]`: generates the datasets, builds and serves each site,
-// drives Chromium, runs the fetch against the GitLab stand-in, prints one table and writes results.json.
+// `npm run bench [-- --quick] [--check] [--compare FILE] [--sizes N,N] [--skip-lighthouse] [--skip-fetch]`:
+// generates the datasets, builds and serves each site, drives Chromium, runs the fetch against the GitLab
+// stand-in, prints one table and writes results.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -15,25 +16,44 @@ import { buildFigure, fetchFigures, siteFigures } from './report';
 import { benchSite, type SiteResults } from './site-bench';
 import { compareTable, figureTable } from './table';
 
-const USAGE = 'usage: npm run bench -- [--quick] [--check] [--compare FILE]';
+const USAGE = 'usage: npm run bench -- [--quick] [--check] [--compare FILE] [--sizes N,N] [--skip-lighthouse] [--skip-fetch]';
 
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     compare: { type: 'string' },
+    sizes: { type: 'string' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-fetch': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
-  console.log(`${USAGE}\n  --quick    CI mode: 100 and 2,000 issues, one repetition, no Lighthouse or build-time figure\n  --check    exit 1 when a robust figure (bytes, counts) misses its target\n  --compare  print each figure's change against an earlier results.json`);
+  console.log(
+    [
+      USAGE,
+      '  --quick            CI mode: 100 and 2,000 issues, one repetition, no Lighthouse or build-time figure',
+      '  --check            exit 1 when a robust figure (bytes, counts) misses its target',
+      "  --compare          print each figure's change against an earlier results.json",
+      '  --sizes            only these datasets, e.g. --sizes 10000 (the build-time figure needs 100 and 10000)',
+      '  --skip-lighthouse  no Lighthouse runs (the slowest step)',
+      '  --skip-fetch       no fetch figures (the GitLab stand-in)',
+    ].join('\n'),
+  );
   process.exit(0);
 }
 
 const quick = args.quick;
-const sizes = quick ? [100, 2000] : [100, 2000, 10000];
+const ALL_SIZES = quick ? [100, 2000] : [100, 2000, 10000];
+// A subset of the datasets, for measuring one change quickly; the figures of each size are the same as in a full run.
+const sizes = args.sizes ? args.sizes.split(',').map(Number) : ALL_SIZES;
+if (sizes.some((size) => !ALL_SIZES.includes(size))) {
+  console.error(`--sizes: each must be one of ${ALL_SIZES.join(', ')}\n${USAGE}`);
+  process.exit(2);
+}
 // The first build of a run pays for cold caches; building 2,000 first keeps that out of the 100 vs 10,000 ratio.
-const buildOrder = [2000, ...sizes.filter((size) => size !== 2000)];
+const buildOrder = [...sizes.filter((size) => size === 2000), ...sizes.filter((size) => size !== 2000)];
 const largest = Math.max(...sizes);
 
 function git(...command: string[]): string {
@@ -76,7 +96,7 @@ async function main(): Promise<number> {
   const chromium = browser.version();
   try {
     for (const size of sizes.filter((s) => buildTimes.has(s))) {
-      const lighthouse = quick ? [] : size === 2000 ? ['performance', 'accessibility', 'best-practices', 'seo'] : size === 10000 ? ['performance'] : [];
+      const lighthouse = quick || args['skip-lighthouse'] ? [] : size === 2000 ? ['performance', 'accessibility', 'best-practices', 'seo'] : size === 10000 ? ['performance'] : [];
       const options = { reps: quick ? 1 : 2, heap: size === largest, lighthouse };
       sites.push(await timed(`dataset ${size}: browser figures`, () => benchSite(browser, datasets.get(size)!, options)));
     }
@@ -86,15 +106,19 @@ async function main(): Promise<number> {
   figures.push(...siteFigures(sites));
   if (!quick) figures.push(...buildFigure(buildTimes));
 
-  try {
-    figures.push(...fetchFigures(await timed('fetch: stand-in with 5,000 listed issues', () => benchFetch(step))));
-  } catch (error) {
-    figures.push(failedStep('fetch', '5,000 (fetch)', error));
+  if (!args['skip-fetch']) {
+    try {
+      figures.push(...fetchFigures(await timed('fetch: stand-in with 5,000 listed issues', () => benchFetch(step))));
+    } catch (error) {
+      figures.push(failedStep('fetch', '5,000 (fetch)', error));
+    }
   }
 
   const results = {
     schema: 1,
     mode: quick ? 'quick' : 'full',
+    // What a partial run left out, so its results.json is not mistaken for a full one.
+    only: { sizes, lighthouse: !args['skip-lighthouse'], fetch: !args['skip-fetch'] },
     createdAt: new Date().toISOString(),
     durationSeconds: Math.round((performance.now() - started) / 1000),
     git: source,

@@ -1,5 +1,6 @@
-// A tiny static file server over a built site (like `astro preview`: no compression, no caching headers), so
-// each dataset's site is served on its own free port without starting Astro.
+// A tiny static file server over a built site, so each dataset's site is served on its own free port without
+// starting Astro. Like GitLab Pages, it sends the build's precompressed .br or .gz copy of a file when the
+// browser accepts it (Chromium offers br only over HTTPS, so here that is gzip), and sets no caching headers.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,6 +37,15 @@ function resolveFile(root: string, pathname: string): string | null {
   return null;
 }
 
+// The precompressed copy of `file` the request accepts, if the build wrote one.
+function encoded(file: string, acceptEncoding: string): { path: string; encoding: string } | null {
+  const accepted = acceptEncoding.split(',').map((part) => part.split(';')[0]!.trim());
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (accepted.includes(encoding) && existsSync(file + suffix)) return { path: file + suffix, encoding };
+  }
+  return null;
+}
+
 /** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server = createServer((request, response) => {
@@ -43,9 +53,14 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const file = resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? resolveFile(root, '/404.html');
-    response.writeHead(status, { 'content-type': (body && TYPES[extname(body)]) || 'application/octet-stream' });
+    const compressed = body ? encoded(body, String(request.headers['accept-encoding'] ?? '')) : null;
+    response.writeHead(status, {
+      'content-type': (body && TYPES[extname(body)]) || 'application/octet-stream',
+      vary: 'accept-encoding',
+      ...(compressed && { 'content-encoding': compressed.encoding }),
+    });
     if (!body || request.method === 'HEAD') return void response.end();
-    createReadStream(body).pipe(response);
+    createReadStream(compressed?.path ?? body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FacetOption } from '../lib/facets';
 
@@ -12,8 +13,32 @@ interface Props {
 // Long lists (groups, projects) show their top options first; the rest are one click away.
 const COLLAPSED_COUNT = 8;
 
-/** One facet as a group of checkboxes, each with the count it would yield. */
-export function FacetGroup({ id, legend, options, display = (value) => value, onToggle }: Props) {
+const sameOptions = (a: readonly FacetOption[], b: readonly FacetOption[]) =>
+  a.length === b.length && a.every((option, i) => option.value === b[i]!.value && option.count === b[i]!.count && option.selected === b[i]!.selected);
+
+/**
+ * One facet as a group of checkboxes, each with the count it would yield. It renders again only when its options
+ * (or handlers) change: a keystroke leaves most facets' counts as they were, and re-rendering all seven was a
+ * tenth of the keystroke. The handlers must therefore keep their identity across renders.
+ */
+export class FacetGroup extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const now = this.props;
+    return (
+      next.id !== now.id ||
+      next.legend !== now.legend ||
+      next.display !== now.display ||
+      next.onToggle !== now.onToggle ||
+      !sameOptions(next.options, now.options)
+    );
+  }
+
+  override render(props: Props) {
+    return <Options {...props} />;
+  }
+}
+
+function Options({ id, legend, options, display = (value) => value, onToggle }: Props) {
   const [expanded, setExpanded] = useState(false);
   if (options.length === 0) return null;
   const shown = expanded ? options : options.filter((option, i) => i < COLLAPSED_COUNT || option.selected);

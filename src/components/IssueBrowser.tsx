@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApplyLink } from '../lib/apply-link';
 import type { FacetOption } from '../lib/facets';
+import { formatCount } from '../lib/format';
 import { emptyView, FACETS, itemKey, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
 import { isSearchQuery } from '../lib/query';
 import { sortOrder } from '../lib/sort';
@@ -17,10 +18,13 @@ import { useUrlView, type ViewChange } from './use-url-view';
 /** Cards per page; more on request, so a broad view never renders thousands of cards. */
 const PAGE_SIZE = 25;
 /**
- * Cards rendered in a keystroke, and served in the page's HTML: more than a screen holds. The rest of the page
- * follows when the browser is idle, so typing (and hydrating the page) pays only for what can be seen.
+ * Cards rendered in a keystroke, and served in the page's HTML: more than a screen holds (a card is about 270 px
+ * tall, so four reach past 1,400 px). The rest of the page follows when the browser is idle, so typing (and
+ * hydrating the page) pays only for what can be seen.
  */
-export const FIRST_CARDS = 8;
+export const FIRST_CARDS = 4;
+/** Cards added per idle callback after that: each step stays a short task, so a key typed meanwhile waits little. */
+const FILL_STEP = 6;
 
 interface Props {
   /** Where the full issue data is (fetched after first paint). */
@@ -70,20 +74,20 @@ export function IssueBrowser(props: Props) {
   const listing = useMemo(() => {
     if (!issues || !facetIndex) return null;
     // The order results come out in: the search's for best match, else a precomputed order narrowed to the hits.
-    if (found && view.sort === 'relevance') return facetIndex.filterAndCount(view, found.hits.map((hit) => hit.index));
+    if (found && view.sort === 'relevance') return facetIndex.filterAndCount(view, found.order);
     const key = view.sort === 'relevance' ? 'updated' : view.sort;
     if (!orders.has(key)) orders.set(key, sortOrder(issues, key));
     const order = orders.get(key)!;
     if (!found) return facetIndex.filterAndCount(view, order);
     const hit = new Uint8Array(issues.length);
-    for (const { index } of found.hits) hit[index] = 1;
+    for (const at of found.order) hit[at] = 1;
     return facetIndex.filterAndCount(view, order.filter((at) => hit[at] === 1));
   }, [issues, facetIndex, orders, found, view]);
 
   useEffect(() => {
     // Until the data is there, only the served cards exist.
     if (status !== 'ready' || rendered >= limit) return;
-    const fill = () => setRendered(limit);
+    const fill = () => setRendered(Math.min(limit, rendered + FILL_STEP));
     if ('requestIdleCallback' in window) {
       const handle = requestIdleCallback(fill, { timeout: 200 });
       return () => cancelIdleCallback(handle);
@@ -106,6 +110,11 @@ export function IssueBrowser(props: Props) {
     const values = view.filters[facet].filter((v) => v !== value);
     update({ ...view, filters: { ...view.filters, [facet]: selected ? [...values, value] : values } });
   };
+  // The filter panel gets a toggle that keeps its identity and calls the latest one, so that facets whose
+  // counts did not change skip re-rendering (see FacetGroup).
+  const latestToggle = useRef(toggle);
+  latestToggle.current = toggle;
+  const stableToggle = useCallback((facet: Facet, value: string, selected: boolean) => latestToggle.current(facet, value, selected), []);
   const remove = (what: Facet | 'available' | 'q', value?: string) => {
     if (what === 'q') return update({ ...view, q: '', sort: view.sort === 'relevance' ? 'updated' : view.sort });
     if (what === 'available') return update({ ...view, available: false });
@@ -127,7 +136,7 @@ export function IssueBrowser(props: Props) {
         facets={facets}
         available={view.available}
         availableCount={ready ? listing.availableCount : props.initialAvailable}
-        onToggle={toggle}
+        onToggle={stableToggle}
         onAvailable={(available) => update({ ...view, available })}
       />
       <main id="main" class="min-w-0" aria-busy={status === 'loading' && filtered}>
@@ -146,7 +155,7 @@ export function IssueBrowser(props: Props) {
             ? 'The issue data could not be loaded, so search and filters are unavailable. The list below is the default view.'
             : status === 'loading' && filtered
               ? 'Loading issues…'
-              : `${count.toLocaleString('en')} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
+              : `${formatCount(count)} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
         </p>
         <GitlabViewLink view={view} gitlabUrl={gitlabUrl} group={props.group} curatedLabels={curatedLabels} />
         {total === 0 ? (
@@ -179,7 +188,7 @@ export function IssueBrowser(props: Props) {
             }}
             class="mt-4 w-full rounded-md border border-border bg-surface px-4 py-2 font-medium"
           >
-            Show more ({(count - limit).toLocaleString('en')} left)
+            Show more ({formatCount(count - limit)} left)
           </button>
         )}
       </main>
@@ -198,6 +207,14 @@ interface FilterPanelProps {
 function FilterPanel({ facets, available, availableCount, onToggle, onAvailable }: FilterPanelProps) {
   // Collapsed behind a button on narrow screens, always open from the md breakpoint.
   const [open, setOpen] = useState(false);
+  const handlers = useMemo(
+    () =>
+      FACETS.map((facet) => ({
+        display: (value: string) => displayValue(facet, value),
+        toggle: (value: string, selected: boolean) => onToggle(facet, value, selected),
+      })),
+    [onToggle],
+  );
   return (
     <aside aria-label="Filters" class="min-w-0">
       <button
@@ -225,14 +242,14 @@ function FilterPanel({ facets, available, availableCount, onToggle, onAvailable 
             <span class="tabular-nums font-normal text-muted">{availableCount}</span>
           </label>
         </div>
-        {FACETS.map((facet) => (
+        {FACETS.map((facet, f) => (
           <FacetGroup
             key={facet}
             id={`facet-${facet}`}
             legend={FACET_NAMES[facet]}
             options={facets[facet]}
-            display={(value) => displayValue(facet, value)}
-            onToggle={(value, selected) => onToggle(facet, value, selected)}
+            display={handlers[f]!.display}
+            onToggle={handlers[f]!.toggle}
           />
         ))}
       </div>

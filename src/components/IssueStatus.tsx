@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/format';
 import { availability, daysSince, isBlocked, isStale } from '../lib/health';
 import type { Issue } from '../lib/model';
 
@@ -34,13 +35,13 @@ export function issueMarkers(issue: Issue, asOf: number): Marker[] {
     const untouched = daysSince(issue.updatedAt, asOf);
     if (state === 'available') markers.push({ key: 'free', text: 'Available', title: 'Unassigned and without linked merge requests', tone: 'ok' });
     else if (state === 'up-for-grabs') {
-      markers.push({ key: 'free', text: `Possibly up for grabs: untouched ${untouched.toLocaleString('en')} days`, title: 'Assigned, but without linked merge requests and untouched for a while', tone: 'warn' });
+      markers.push({ key: 'free', text: `Possibly up for grabs: untouched ${formatCount(untouched)} days`, title: 'Assigned, but without linked merge requests and untouched for a while', tone: 'warn' });
     } else markers.push({ key: 'free', text: 'Someone is on it', title: 'Assigned, or has linked merge requests', tone: 'muted' });
   }
   if (isBlocked(issue)) markers.push({ key: 'blocked', text: 'Blocked', title: 'Labelled workflow::blocked', tone: 'bad' });
   if (isStale(issue, asOf)) {
     const days = daysSince(issue.updatedAt, asOf);
-    markers.push({ key: 'stale', text: `Stale: ${days.toLocaleString('en')} days without update`, title: 'Not updated for more than 180 days', tone: 'warn' });
+    markers.push({ key: 'stale', text: `Stale: ${formatCount(days)} days without update`, title: 'Not updated for more than 180 days', tone: 'warn' });
   }
   return markers;
 }

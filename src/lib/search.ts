@@ -1,4 +1,5 @@
-import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
+import type { FuseOptionKey, IFuseOptions } from 'fuse.js';
+import { fuseRanker } from './fuse-rank';
 import { isSearchQuery } from './query';
 import type { Issue } from './model';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
@@ -12,9 +13,12 @@ export interface SearchHit {
   score: number;
 }
 
-/** What one query found: the hits in order, and the vocabulary words they matched, for highlighting. */
+/** What one query found: the matching issues in order, and the vocabulary words they matched, for highlighting. */
 export interface SearchResult {
-  hits: SearchHit[];
+  /** Positions of the hits in the array the search was built from, best first. */
+  order: Int32Array;
+  /** The same hits with ids and scores; made on first use, since a keystroke needs only `order`. */
+  readonly hits: SearchHit[];
   words: ReadonlySet<string>;
 }
 
@@ -31,7 +35,7 @@ const MAX_WORD_LENGTH = 32;
 // Fuse orders only the best candidates (the first page of cards); scoring thousands of loosely matching issues
 // with Fuse on every keystroke is what made search slow (measured: 50 cost 1.6 ms median, 25 cost 0.7 ms).
 const RERANKED = 25;
-// Vocabulary matches of recent query words: typing re-asks for the same words key after key.
+// Vocabulary matches and Fuse scores of recent query words: typing re-asks for the same words key after key.
 const CACHED_WORDS = 200;
 
 // Title words say what an issue is; references and projects are what people paste; labels and the excerpt
@@ -85,10 +89,11 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
   );
   const exact = new Map<string, number[]>();
   for (let at = 0; at < issues.length; at++) {
-    for (const key of new Set(exactKeys(issues[at]!))) {
+    for (const key of exactKeys(issues[at]!)) {
       const list = exact.get(key);
-      if (list) list.push(at);
-      else exact.set(key, [at]);
+      // Once per issue, even when two of its keys are the same text.
+      if (!list) exact.set(key, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
     }
     if (at % ITEMS_PER_STEP === 0) yield;
   }
@@ -102,17 +107,16 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
     }
     return found;
   };
-  // Position of each issue in the default order (most recently updated first), to break score ties.
-  const recency = new Int32Array(index.size);
+  // The issues in the default order (most recently updated first), to break score ties.
   const byRecency = Int32Array.from(issues.keys()).sort((a, b) => issues[b]!.updatedAt - issues[a]!.updatedAt || b - a);
-  byRecency.forEach((doc, rank) => (recency[doc] = rank));
   // Reused per query: the summed score and the number of query words each issue matched.
   const score = new Float64Array(index.size);
   const matchedWords = new Uint8Array(index.size);
   const best = new Float64Array(index.size);
 
-  // Issues matching every word (AND across fields), best first by field weight and match quality.
-  function candidates(words: readonly string[], vocabularyHits: ReadonlySet<string> & Set<string>): number[] {
+  // Issues matching every word (AND across fields), best first by field weight and match quality, ties most
+  // recently updated first.
+  function candidates(words: readonly string[], vocabularyHits: ReadonlySet<string> & Set<string>): Int32Array {
     score.fill(0);
     matchedWords.fill(0);
     for (const word of words) {
@@ -132,41 +136,64 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
         }
       }
     }
-    // Sorting numbers in a typed array beats a comparator several times over: pack score (a multiple of 0.1:
-    // integer weights times qualities of one decimal) and recency (ties: most recently updated first) in one key.
-    const keys: number[] = [];
+    // Scores are multiples of 0.1 (integer weights times qualities of one decimal), so a counting sort over
+    // tenths, fed in recency order, gives the order in two linear passes: a broad prefix matches most issues,
+    // and sorting them all by comparison was a good part of its keystroke.
+    let found = 0;
+    let top = 0;
     for (let doc = 0; doc < index.size; doc++) {
-      if (matchedWords[doc] === words.length) keys.push(Math.round(-score[doc]! * 10) * index.size + recency[doc]!);
+      if (matchedWords[doc] !== words.length) continue;
+      found++;
+      top = Math.max(top, Math.round(score[doc]! * 10));
     }
-    return Array.from(Float64Array.from(keys).sort(), (key) => byRecency[((key % index.size) + index.size) % index.size]!);
+    const starts = new Int32Array(top + 2);
+    for (let doc = 0; doc < index.size; doc++) if (matchedWords[doc] === words.length) starts[top - Math.round(score[doc]! * 10) + 1]! += 1;
+    for (let tenth = 1; tenth <= top + 1; tenth++) starts[tenth]! += starts[tenth - 1]!;
+    const order = new Int32Array(found);
+    for (const doc of byRecency) if (matchedWords[doc] === words.length) order[starts[top - Math.round(score[doc]! * 10)]!++] = doc;
+    return order;
   }
 
-  // Fuse orders the best candidates; the rest keep the index's order behind them.
-  function rerank(found: readonly number[], words: readonly string[]): SearchHit[] {
-    const top = found.slice(0, RERANKED);
-    const fuse = new Fuse(top.map((at) => issues[at]!), FUSE_OPTIONS);
-    const ranked = fuse.search({ $and: [...words] });
-    const seen = new Set(ranked.map((result) => top[result.refIndex]!));
-    return [
-      ...ranked.map((result) => ({ at: top[result.refIndex]!, score: result.score ?? 1 })),
-      ...found.filter((at) => !seen.has(at)).map((at) => ({ at, score: 1 + 1 / (1 + score[at]!) })),
-    ].map(({ at, score }) => ({ id: issues[at]!.id, index: at, score }));
+  const fuseRank = fuseRanker(issues, FUSE_OPTIONS, CACHED_WORDS);
+  // Fuse orders the best candidates; the rest keep the index's order behind them. `exactAt` lead, with score 0.
+  function rank(found: Int32Array, words: readonly string[], exactAt: readonly number[]): { order: Int32Array; scores: Float64Array } {
+    const ranked = fuseRank(Array.from(found.subarray(0, RERANKED)), words);
+    const placed = new Uint8Array(index.size);
+    const order = new Int32Array(exactAt.length + found.length);
+    const scores = new Float64Array(order.length);
+    let n = 0;
+    const place = (at: number, value: number) => {
+      if (placed[at]) return;
+      placed[at] = 1;
+      order[n] = at;
+      scores[n++] = value;
+    };
+    for (const at of exactAt) place(at, 0);
+    for (const hit of ranked) place(hit.at, hit.score);
+    for (const at of found) place(at, 1 + 1 / (1 + score[at]!));
+    return { order: order.subarray(0, n), scores: scores.subarray(0, n) };
   }
 
   return {
     search(query) {
       const words = new Set<string>();
-      if (!isSearchQuery(query)) return { hits: [], words };
+      if (!isSearchQuery(query)) return result(issues, new Int32Array(0), new Float64Array(0), words);
       const terms = queryWords(query);
-      const fuzzy = terms.length ? rerank(candidates(terms, words), terms) : [];
       const exactAt = exact.get(query.trim().replace(/\/+$/, '').toLowerCase()) ?? [];
-      const exactSet = new Set(exactAt);
-      // Exact matches lead (score 0), then everything else in order.
-      const hits = [
-        ...exactAt.map((at) => ({ id: issues[at]!.id, index: at, score: 0 })),
-        ...fuzzy.filter((hit) => !exactSet.has(hit.index)),
-      ];
-      return { hits, words };
+      const { order, scores } = rank(terms.length ? candidates(terms, words) : new Int32Array(0), terms, exactAt);
+      return result(issues, order, scores, words);
     },
+  };
+}
+
+function result(issues: readonly Issue[], order: Int32Array, scores: Float64Array, words: ReadonlySet<string>): SearchResult {
+  let hits: SearchHit[] | undefined;
+  return {
+    order,
+    get hits() {
+      hits ??= Array.from(order, (at, k) => ({ id: issues[at]!.id, index: at, score: scores[k]! }));
+      return hits;
+    },
+    words,
   };
 }

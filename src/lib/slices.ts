@@ -2,8 +2,14 @@
 // small pieces of work. The build and the tests run them straight through; the browser runs them in slices of
 // a few milliseconds and lets the page breathe in between, so no task blocks input or painting for long.
 
+// A piece of work that cannot be split and takes most of a slice by itself gets a slice of its own this way,
+// instead of stretching another one into a long task.
+
+/** Yielded (instead of nothing) to start a new slice right away: before and after work that cannot be split. */
+export const NEW_SLICE = Symbol('new slice');
+
 /** A computation that yields whenever it may be paused, and returns its result at the end. */
-export type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<void | typeof NEW_SLICE, T, void>;
 
 /** Runs the steps to the end at once. */
 export function runNow<T>(steps: Steps<T>): T {
@@ -19,7 +25,7 @@ export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() >= deadline) {
+    if (step.value === NEW_SLICE || performance.now() >= deadline) {
       await pause();
       deadline = performance.now() + sliceMs;
     }

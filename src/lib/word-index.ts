@@ -86,30 +86,76 @@ export interface WordIndex {
  * documents (see slices.ts).
  */
 export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTexts): Steps<WordIndex> {
-  const byWord = new Map<string, number[]>();
-  // One map reused for every document: allocating 10,000 of them kept the garbage collector busy.
-  const masks = new Map<string, number>();
+  // Words get ids as they are first seen; every (word, document, fields) goes into one flat list, and the
+  // postings are cut out of one array at the end. A list (or map) per word and per document made 10,000 issues'
+  // indexing mostly allocation and garbage collection.
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  let lastDoc = new Int32Array(1024).fill(-1);
+  let fields = new Uint8Array(1024);
+  let pairs = new Int32Array(1 << 16);
+  let used = 0;
+  const inDoc: number[] = [];
   for (let doc = 0; doc < count; doc++) {
-    masks.clear();
-    textsOf(doc).forEach((texts, field) => {
-      for (const text of texts) for (const word of wordsOf(text)) masks.set(word, (masks.get(word) ?? 0) | (1 << field));
-    });
-    for (const [word, mask] of masks) {
-      const list = byWord.get(word);
-      if (list) list.push(doc * 32 + mask);
-      else byWord.set(word, [doc * 32 + mask]);
+    inDoc.length = 0;
+    const texts = textsOf(doc);
+    for (let field = 0; field < texts.length; field++) {
+      for (const text of texts[field]!) {
+        for (const word of wordsOf(text)) {
+          let id = ids.get(word);
+          if (id === undefined) {
+            id = vocabulary.push(word) - 1;
+            ids.set(word, id);
+            if (id === lastDoc.length) {
+              lastDoc = grow(lastDoc, -1);
+              fields = grow(fields, 0);
+            }
+          }
+          if (lastDoc[id] !== doc) {
+            lastDoc[id] = doc;
+            fields[id] = 0;
+            inDoc.push(id);
+          }
+          fields[id] |= 1 << field;
+        }
+      }
+    }
+    while (used + inDoc.length * 2 > pairs.length) pairs = grow(pairs, 0);
+    for (const id of inDoc) {
+      pairs[used++] = id;
+      pairs[used++] = doc * 32 + fields[id]!;
     }
     if (doc % ITEMS_PER_STEP === 0) yield;
   }
   // Left unsorted: sorting tens of thousands of words was one long task on a phone, and the lookups below scan
-  // the vocabulary anyway.
-  const vocabulary = [...byWord.keys()];
+  // the vocabulary anyway. Documents were added in order, so each word's postings come out sorted by document.
+  const starts = new Int32Array(vocabulary.length + 1);
+  for (let at = 0; at < used; at += 2) starts[pairs[at]! + 1]! += 1;
+  for (let id = 0; id < vocabulary.length; id++) starts[id + 1]! += starts[id]!;
+  yield;
+  const flat = new Int32Array(used / 2);
+  const next = starts.slice(0, vocabulary.length);
+  for (let at = 0; at < used; at += 2) {
+    flat[next[pairs[at]!]!++] = pairs[at + 1]!;
+    if (at % PAIRS_PER_STEP === 0) yield;
+  }
   const postings: Int32Array[] = [];
-  for (const word of vocabulary) {
-    postings.push(Int32Array.from(byWord.get(word)!));
-    if (postings.length % (ITEMS_PER_STEP * 10) === 0) yield;
+  for (let id = 0; id < vocabulary.length; id++) {
+    postings.push(flat.subarray(starts[id]!, starts[id + 1]!));
+    if (id % PAIRS_PER_STEP === 0) yield;
   }
   return { vocabulary, postings, size: count };
+}
+
+// The final passes over every posting offer to pause this often (a few hundred microseconds of work).
+const PAIRS_PER_STEP = 1 << 14;
+
+// A typed array twice as long, its new half filled with `fill`.
+function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T, fill: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  grown.fill(fill, array.length);
+  return grown;
 }
 
 /** Indexes documents given as field texts (FIELDS order), at once. */
