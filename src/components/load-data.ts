@@ -62,5 +62,7 @@ export async function loadData(indexUrl: string, curatedLabels: readonly string[
   for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
   const facetIndex = await runInSlices(facetIndexSteps(issues, curatedLabels), pause);
   const search = await runInSlices(searchSteps(issues), pause);
+  // The page then renders anew with the data: in a task of its own rather than at the end of the last slice.
+  await pause();
   return { issues, search, facetIndex };
 }
