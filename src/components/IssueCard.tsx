@@ -7,7 +7,8 @@ import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
 
-interface Props {
+/** What a card shows and how: the issue, and the context its links and ages need. */
+export interface IssueCardProps {
   issue: Issue;
   /** The GitLab instance the data came from: only links under it are made clickable. */
   gitlabUrl: string;
@@ -26,7 +27,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const LABELS_PAGE = withBase(import.meta.env.BASE_URL, 'labels/');
 
 /** One issue: what it is, why it is listed, how big and how busy it is. */
-export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: Props) {
+export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueCardProps) {
   const href = safeGitlabUrl(issue.url, gitlabUrl);
   const titleId = itemKey(issue);
   const curated = new Set(issue.curated);

@@ -1,16 +1,8 @@
 import { Component } from 'preact';
-import type { ApplyLink } from '../lib/apply-link';
-import type { Issue } from '../lib/model';
 import { matchRanges } from '../lib/highlight';
-import { IssueCard } from './IssueCard';
+import { IssueCard, type IssueCardProps } from './IssueCard';
 
-interface Props {
-  issue: Issue;
-  gitlabUrl: string;
-  now: number;
-  /** The snapshot's time, for the status markers. */
-  asOf: number;
-  apply: ApplyLink;
+interface Props extends Omit<IssueCardProps, 'ranges'> {
   /** The search's matched words, or undefined without a search. */
   words: ReadonlySet<string> | undefined;
   /** The same words as one string, so a card can tell cheaply whether its highlights changed. */

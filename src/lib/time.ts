@@ -2,7 +2,8 @@ import { formatCount } from './format';
 
 type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
-const UNITS: Array<[Unit, number]> = [
+/** The units relative times are given in, largest first, with their lengths in milliseconds. */
+export const TIME_UNITS: ReadonlyArray<readonly [Unit, number]> = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
   ['week', 7 * 86_400_000],
@@ -23,7 +24,7 @@ const LAST: Partial<Record<Unit, [string, string]>> = {
 /** "5 hours ago", "yesterday", "3 years ago": the largest whole unit between `then` and `now` (milliseconds). */
 export function relativeTime(then: number, now: number): string {
   const elapsed = now - then;
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of TIME_UNITS) {
     if (Math.abs(elapsed) < size) continue;
     const count = Math.trunc(Math.abs(elapsed) / size);
     const past = elapsed > 0;

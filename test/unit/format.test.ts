@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/lib/format';
-import { relativeTime } from '../../src/lib/time';
+import { relativeTime, TIME_UNITS } from '../../src/lib/time';
 
 describe('formatCount', () => {
   it("writes integers as toLocaleString('en') does", () => {
@@ -12,16 +12,8 @@ describe('formatCount', () => {
 describe('relativeTime', () => {
   // The reference it replaces: what Intl says for the same largest whole unit.
   const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-    ['year', 365 * 86_400_000],
-    ['month', 30 * 86_400_000],
-    ['week', 7 * 86_400_000],
-    ['day', 86_400_000],
-    ['hour', 3_600_000],
-    ['minute', 60_000],
-  ];
   const reference = (elapsed: number) => {
-    const found = UNITS.find(([, size]) => Math.abs(elapsed) >= size);
+    const found = TIME_UNITS.find(([, size]) => Math.abs(elapsed) >= size);
     return found ? intl.format(-Math.trunc(elapsed / found[1]), found[0]) : 'just now';
   };
 
