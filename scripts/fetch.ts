@@ -1,6 +1,7 @@
 // `npm run fetch`: pulls the curated issues from GitLab into the snapshot the site is built from.
 // Exit codes: 0 written, 1 fetch failed, 2 bad configuration or arguments, 3 refused by the shrink guard.
 import { Gitlab } from '@gitbeaker/rest';
+import { setMaxListeners } from 'node:events';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
 import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../src/lib/snapshot';
@@ -76,6 +77,9 @@ async function main(): Promise<number> {
   const out = consoleOutput([token]);
   const started = performance.now();
   const controller = new AbortController();
+  // Each request in flight and each wait listens for the run's abort, up to --concurrency of them at once: more
+  // than the 10 after which Node warns of a leak.
+  setMaxListeners(Infinity, controller.signal);
   try {
     const options = parseOptions(process.argv.slice(2));
     if (options.help) {

@@ -37,6 +37,16 @@ describe('npm run fetch against the GitLab stand-in', () => {
     expect(snapshot.source).toEqual({ url: server.url, group: 'gitlab-org', labels: CURATED_LABELS });
   });
 
+  it('keeps many pages in flight without a warning on stderr', async () => {
+    // Every request in flight listens for the run's abort; Node warns past 10 listeners unless told otherwise.
+    const issues = generateIssues({ count: 2500, seed: 9, curatedShare: 1, curatedLabels: ['co-create'] });
+    const server = await gitlab({ issues, latencyMs: 100 });
+    const { run } = await fetchInto(server, ['--no-epics', '--concurrency', '16']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(server.requests.length).toBeGreaterThan(16);
+    expect(run.stderr).toBe('');
+  });
+
   it('prints progress per label and page, then a summary', async () => {
     const server = await gitlab({ issues: issues600 });
     const { run } = await fetchInto(server);
