@@ -1,4 +1,4 @@
-import { excerptFromTree, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
+import { excerptFromTokens, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
 import type { ItemKind, Snapshot } from '../../src/lib/snapshot';
 
 /** What the fetch reads out of a description; the only part of an item that needs the markdown parser. */
@@ -26,8 +26,8 @@ export interface Digester {
 const versionOf = (kind: ItemKind, id: number, updatedAt: string) => `${kind}-${id}@${updatedAt}`;
 
 /**
- * Parsing markdown is the fetch's costliest work (about 1 MB/s), so each item version is parsed once, and a
- * nightly run takes what the previous snapshot already says about the items that did not change.
+ * Parsing markdown is the fetch's costliest CPU work, so each item version is parsed once, and a nightly run takes
+ * what the previous snapshot already says about the items that did not change.
  */
 export function createDigester(previous?: Snapshot): Digester {
   const known = new Map<string, DescriptionDigest>();
@@ -48,8 +48,8 @@ export function createDigester(previous?: Snapshot): Digester {
       digest = known.get(version);
       if (digest) reused += 1;
       else {
-        const tree = parseMarkdown(item.description ?? '');
-        digest = { excerpt: excerptFromTree(tree), hasImplementationPlan: hasImplementationPlan(tree) };
+        const tokens = parseMarkdown(item.description ?? '');
+        digest = { excerpt: excerptFromTokens(tokens), hasImplementationPlan: hasImplementationPlan(tokens) };
         parsed += 1;
       }
       seen.set(version, digest);

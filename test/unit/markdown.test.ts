@@ -63,6 +63,26 @@ describe('excerptFromMarkdown', () => {
     expect(excerpt.endsWith('…')).toBe(true);
   });
 
+  it('reads links as their text whatever their destination, as it never renders them', () => {
+    expect(excerptFromMarkdown('[Open](javascript:alert(1)) and <javascript:alert(1)> [docs](https://example.com)')).toBe(
+      'Open and javascript:alert(1) docs',
+    );
+  });
+
+  it("drops task-list checkboxes, footnotes and strikethrough marks, and keeps GitLab's ~label references", () => {
+    expect(excerptFromMarkdown('- [ ] open task\n- [x] done task\n- [y] not a task')).toBe(
+      'open task done task [y] not a task',
+    );
+    expect(excerptFromMarkdown('Text[^1] ends.\n\n[^1]: The footnote.')).toBe('Text ends.');
+    expect(excerptFromMarkdown('Was ~~broken~~ fixed for ~backend and ~"quick win"')).toBe(
+      'Was broken fixed for ~backend and ~"quick win"',
+    );
+  });
+
+  it('decodes entities and escapes into plain characters', () => {
+    expect(excerptFromMarkdown('Tom &amp; Jerry &copy; \\*not em\\*')).toBe('Tom & Jerry © *not em*');
+  });
+
   it('folds whitespace and line breaks', () => {
     expect(excerptFromMarkdown('one\ntwo  \nthree\t four')).toBe('one two three four');
   });
@@ -75,6 +95,10 @@ describe('hasImplementationPlan', () => {
     ['## implementation plan', true],
     ['Implementation plan\n---', true],
     ['> ## Implementation plan', true],
+    ['- ## Implementation plan', true],
+    ['## `Implementation` plan', true],
+    ['## &#73;mplementation plan', true],
+    ['## <b>Implementation</b> plan', false],
     ['#### Implementation', false],
     ['# Implementation', false],
     ['## Proposed implementation', false],
