@@ -7,7 +7,7 @@ interface ImportMetaEnv {
 
 // markdown-it-footnote ships no types; it is a markdown-it plugin like any other.
 declare module 'markdown-it-footnote' {
-  import type { MarkdownIt } from 'markdown-it';
-  const footnote: (md: MarkdownIt) => void;
+  import type { PluginSimple } from 'markdown-it';
+  const footnote: PluginSimple;
   export default footnote;
 }
