@@ -10,6 +10,8 @@ import { readSnapshotFile } from './load-snapshot';
 export interface SiteData {
   config: Config;
   snapshot: Snapshot;
+  /** The snapshot file's text, as validated: published as /issues.json. */
+  snapshotText: string;
   /** All issues, most recently updated first (the page's default order). */
   issues: Issue[];
   /** The issue data for the browser: its index file and the files of rows it names. */
@@ -28,12 +30,13 @@ let cached: SiteData | undefined;
 export function siteData(): SiteData {
   if (cached) return cached;
   const config = loadConfig();
-  const snapshot = readSnapshotFile(config.issuesFile);
+  const { snapshot, text: snapshotText } = readSnapshotFile(config.issuesFile);
   const payload = encodePayload(snapshot);
   const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
   cached = {
     config,
     snapshot,
+    snapshotText,
     issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated'),
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
