@@ -66,9 +66,9 @@ export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueC
         </p>
       )}
       {otherLabels.length > 0 && (
-        <ul class="mt-2 flex flex-wrap gap-1" aria-label="Labels">
+        <ul class="mt-2 flex flex-wrap gap-1 *:max-w-full" aria-label="Labels">
           {otherLabels.map((label) => (
-            <li key={label.name} class="max-w-full">
+            <li key={label.name}>
               <LabelBadge label={label} />
             </li>
           ))}

@@ -7,16 +7,15 @@ export function LabelBadge({ label }: { label: SnapshotLabel }) {
   const at = label.name.lastIndexOf('::');
   const scoped = at > 0 && at + 2 < label.name.length;
   return (
-    <span
-      class={`inline-flex max-w-full items-center overflow-hidden rounded-full border border-border text-xs leading-5 ${colorClass}`}
-    >
+    // label-pill (global.css) rather than utilities: a card carries several labels, so this markup repeats most.
+    <span class={`label-pill ${colorClass}`}>
       {scoped ? (
         <>
-          <span class="truncate px-2">{label.name.slice(0, at)}</span>
-          <span class="truncate bg-bg px-2 text-fg">{label.name.slice(at + 2)}</span>
+          <span>{label.name.slice(0, at)}</span>
+          <span class="bg-bg text-fg">{label.name.slice(at + 2)}</span>
         </>
       ) : (
-        <span class="truncate px-2">{label.name}</span>
+        <span>{label.name}</span>
       )}
     </span>
   );
