@@ -66,11 +66,9 @@ export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueC
         </p>
       )}
       {otherLabels.length > 0 && (
-        <ul class="mt-2 flex flex-wrap gap-1 *:max-w-full" aria-label="Labels">
+        <ul class="mt-2 flex flex-wrap gap-1" aria-label="Labels">
           {otherLabels.map((label) => (
-            <li key={label.name}>
-              <LabelBadge label={label} />
-            </li>
+            <LabelBadge key={label.name} label={label} />
           ))}
         </ul>
       )}

@@ -1,14 +1,17 @@
 import { labelColorClass } from '../lib/label-style';
 import type { SnapshotLabel } from '../lib/snapshot';
 
-/** A label drawn like GitLab draws it: its own colours when valid, neutral otherwise; scoped labels in two parts. */
+/**
+ * One item of a card's label list, drawn like GitLab draws a label: its own colours when valid, neutral otherwise;
+ * scoped labels in two parts. The item is the pill itself: one element fewer per label, of the most repeated markup.
+ */
 export function LabelBadge({ label }: { label: SnapshotLabel }) {
   const colorClass = labelColorClass(label) ?? 'bg-surface text-fg';
   const at = label.name.lastIndexOf('::');
   const scoped = at > 0 && at + 2 < label.name.length;
   return (
     // label-pill (global.css) rather than utilities: a card carries several labels, so this markup repeats most.
-    <span class={`label-pill ${colorClass}`}>
+    <li class={`label-pill ${colorClass}`}>
       {scoped ? (
         <>
           <span>{label.name.slice(0, at)}</span>
@@ -17,6 +20,6 @@ export function LabelBadge({ label }: { label: SnapshotLabel }) {
       ) : (
         <span>{label.name}</span>
       )}
-    </span>
+    </li>
   );
 }
