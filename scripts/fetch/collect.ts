@@ -1,5 +1,6 @@
 import type { Gitlab } from '@gitbeaker/rest';
-import { compareItems, type ItemKind } from '../../src/lib/snapshot';
+import { compareItems } from '../../src/lib/model';
+import type { ItemKind } from '../../src/lib/snapshot';
 import { parseEpicPage, type ApiEpic } from './api-epic';
 import { parseIssuePage, type ApiIssue } from './api-issue';
 import { createDigester, type DescriptionDigest, type Digester } from './digest';

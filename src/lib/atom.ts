@@ -1,5 +1,6 @@
 import { safeGitlabUrl } from './safe-url';
-import { compareItems, type Snapshot, type SnapshotIssue } from './snapshot';
+import { compareItems } from './model';
+import type { Snapshot, SnapshotIssue } from './snapshot';
 
 /** The most entries the feed lists. */
 export const FEED_MAX_ENTRIES = 50;

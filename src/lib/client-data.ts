@@ -1,5 +1,5 @@
 import { parseScopedLabel } from './labels';
-import { AREAS, isNewSince, type Area, type Issue } from './model';
+import { AREAS, compareItems, isNewSince, type Area, type Issue } from './model';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
 import type { ItemKind, Snapshot, SnapshotLabel } from './snapshot';
 
@@ -94,10 +94,8 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
   const source = snapshot.source.url;
   // Rows go out in the page's default order (most recently updated first), so sorting them that way in the
   // browser finds them already sorted.
-  // The issue before the epic that shares its id, as snapshot.ts's compareItems says; spelt out because importing
-  // snapshot.ts would bring its zod schemas into the browser's bundle (decodeSteps is in this module).
   const byRecency = [...snapshot.issues].sort(
-    (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id || (a.kind === b.kind ? 0 : a.kind === 'issue' ? -1 : 1),
+    (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id || compareItems(a, b),
   );
   const issues = byRecency.map((issue): IssueRow => {
     const row: IssueRow = [

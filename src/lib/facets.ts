@@ -9,6 +9,7 @@ import {
 } from './model';
 import { isAvailable } from './health';
 import { ITEMS_PER_STEP, NEW_SLICE, runNow, type Steps } from './slices';
+import { doubled } from './typed-array';
 
 /** One choice in a facet's filter list. */
 export interface FacetOption {
@@ -85,7 +86,7 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
           id = values[f]!.push(value) - 1;
           ids[f]!.set(value, id);
         }
-        if (used === flat.length) flat = growTo(flat, used * 2);
+        if (used === flat.length) flat = doubled(flat);
         flat[used++] = id;
       }
     }
@@ -159,6 +160,7 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
         if (onlyAvailable && !free) continue;
         if (failed === NONE) {
           results.push(issues[at]!);
+          // The counting loop is spelt out twice: as a shared closure it made filterAndCount 30 % slower.
           for (let f = 0; f < F; f++) {
             const offset = base[f]!;
             for (let v = starts[row + f]!, end = starts[row + f + 1]!; v < end; v++) counts[offset + flat[v]!]! += 1;
@@ -187,12 +189,6 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
       return { results, facets, availableCount };
     },
   };
-}
-
-function growTo(array: Uint16Array<ArrayBuffer>, length: number): Uint16Array<ArrayBuffer> {
-  const grown = new Uint16Array(length);
-  grown.set(array);
-  return grown;
 }
 
 /** One-off filterAndCount; build a createFacetIndex once instead when the dataset serves many views. */

@@ -6,7 +6,7 @@ import footnote from 'markdown-it-footnote';
 export const EXCERPT_MAX_LENGTH = 280;
 
 // CommonMark plus what GitLab adds that changes which text is prose: tables, strikethrough and footnotes. Autolinked
-// URLs read the same as text, so linkify stays off; task-list checkboxes are dropped by hand (see listItemText).
+// URLs read the same as text, so linkify stays off; task-list checkboxes are dropped by hand (see TASK_CHECKBOX).
 // markdown-it rather than micromark: it reads GitLab's issue templates about 30 times faster, which is what lets a
 // cold fetch of thousands of issues keep pace with the network. Version 14, not 15: 15's class fields made parsing
 // twice as slow here.

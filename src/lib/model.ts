@@ -109,6 +109,11 @@ export function itemKey(issue: Pick<Issue, 'kind' | 'id'>): string {
   return `${issue.kind}-${issue.id}`;
 }
 
+/** Orders items as the snapshot file lists them: issues before epics, each by id. */
+export function compareItems(a: Pick<SnapshotIssue, 'kind' | 'id'>, b: Pick<SnapshotIssue, 'kind' | 'id'>): number {
+  return a.kind === b.kind ? a.id - b.id : a.kind === 'issue' ? -1 : 1;
+}
+
 /** A view with no filters, no search and the default sort. */
 export function emptyView(): ViewState {
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareItems } from './model';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
 export const SNAPSHOT_SCHEMA_VERSION = 2;
@@ -96,11 +97,6 @@ export function parseSnapshot(text: string): Snapshot {
   const parsed = snapshotSchema.safeParse(data);
   if (!parsed.success) throw new Error(describeZodError(parsed.error));
   return parsed.data;
-}
-
-/** Orders items as the snapshot file lists them: issues before epics, each by id. */
-export function compareItems(a: Pick<SnapshotIssue, 'kind' | 'id'>, b: Pick<SnapshotIssue, 'kind' | 'id'>): number {
-  return a.kind === b.kind ? a.id - b.id : a.kind === 'issue' ? -1 : 1;
 }
 
 /**

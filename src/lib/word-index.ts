@@ -1,4 +1,5 @@
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
+import { doubled } from './typed-array';
 
 // An inverted index of the words in every searchable field, built once per page load, so that a keystroke looks
 // up a few vocabulary entries instead of scanning every issue's text.
@@ -107,8 +108,8 @@ export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTe
             id = vocabulary.push(word) - 1;
             ids.set(word, id);
             if (id === lastDoc.length) {
-              lastDoc = grow(lastDoc, -1);
-              fields = grow(fields, 0);
+              lastDoc = doubled(lastDoc, -1);
+              fields = doubled(fields);
             }
           }
           if (lastDoc[id] !== doc) {
@@ -120,7 +121,7 @@ export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTe
         }
       }
     }
-    while (used + inDoc.length * 2 > pairs.length) pairs = grow(pairs, 0);
+    while (used + inDoc.length * 2 > pairs.length) pairs = doubled(pairs);
     for (const id of inDoc) {
       pairs[used++] = id;
       pairs[used++] = doc * 32 + fields[id]!;
@@ -149,14 +150,6 @@ export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTe
 
 // The final passes over every posting offer to pause this often (a few hundred microseconds of work).
 const PAIRS_PER_STEP = 1 << 14;
-
-// A typed array twice as long, its new half filled with `fill`.
-function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T, fill: number): T {
-  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
-  grown.set(array);
-  grown.fill(fill, array.length);
-  return grown;
-}
 
 /** Indexes documents given as field texts (FIELDS order), at once. */
 export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
