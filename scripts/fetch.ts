@@ -116,10 +116,12 @@ async function main(): Promise<number> {
       gitlabUrl: config.gitlabUrl,
       group: config.group,
       curatedLabels: config.curatedLabels,
+      itemTypes: config.itemTypes,
       epics: options.epics,
       concurrency: options.concurrency,
       digester,
       progress: (line) => out.progress(line),
+      warn: (line) => out.warn(line),
       signal: controller.signal,
     });
     const snapshot: Snapshot = {
@@ -140,14 +142,23 @@ async function main(): Promise<number> {
     await writeFileAtomic(path, text);
 
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    const issueCount = snapshot.issues.filter((item) => item.kind === 'issue').length;
-    out.info(`fetched ${issueCount} unique issues in ${seconds(performance.now() - started)}`);
+    const count = (kind: string) => snapshot.issues.filter((item) => item.kind === kind).length;
+    const tasks = config.itemTypes.includes('task') ? ` and ${count('task')} tasks` : '';
+    out.info(`fetched ${count('issue')} unique issues${tasks} in ${seconds(performance.now() - started)}`);
     for (const [label, n] of Object.entries(collected.perLabel)) out.info(`  ${label}: ${n}`);
     if (typeof collected.epics === 'number') out.info(`  epics: ${collected.epics}`);
     else if (collected.epics) {
       out.info(`  epics: not available from ${config.group} (${collected.epics.unavailable}); listing issues only`);
     }
-    if (collected.dropped) out.info(`  dropped ${collected.dropped} closed or confidential items the API returned`);
+    const dropped = Object.entries(collected.dropped).sort(([, a], [, b]) => b - a);
+    if (dropped.length > 0) {
+      out.info(`  dropped ${dropped.map(([what, n]) => `${n} ${n === 1 ? what : `${what}s`}`).join(', ')} the API returned`);
+    }
+    if (collected.invalid.count > 0) {
+      out.info(`  left out ${collected.invalid.count} of ${collected.invalid.of} items that failed validation (see the warnings)`);
+    }
+    const { issues: asked, open } = collected.mergeRequests;
+    out.info(`  open merge requests: ${open}, looked up for ${asked} issues that GitLab links to any`);
     out.info(`  descriptions parsed: ${digester.parsed}, reused from the previous snapshot: ${digester.reused}`);
     out.info(`  requests: ${stats.requests}, retries: ${stats.retries}, waited for rate limits: ${seconds(stats.rateLimitWaitMs)}`);
     out.info(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);

@@ -9,6 +9,8 @@ export interface Config {
   group: string;
   /** Labels that put an issue on the list; an issue carrying any one of them is listed. */
   curatedLabels: string[];
+  /** The work item types listed (GitLab's issue_type): issues, and tasks when asked for. */
+  itemTypes: ItemType[];
   /** Where the Co-Create application form lives. */
   applyFormUrl: string;
   /** How "Apply with this issue" names the issue in the form's URL ({formUrl}, {url}, {reference}, {title}), or null. */
@@ -18,6 +20,13 @@ export interface Config {
   siteTitle: string;
   siteDescription: string;
 }
+
+/**
+ * Work item types a contributor can take: issues, and optionally tasks. Incidents, test cases, requirements and
+ * service-desk tickets are never contribution work.
+ */
+export const ITEM_TYPES = ['issue', 'task'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
 
 /** Thrown for a bad setting; its message is one line that names the setting. */
 export class ConfigError extends Error {
@@ -29,6 +38,7 @@ const DEFAULTS = {
   GITLAB_GROUP: 'gitlab-org',
   CURATED_LABELS: 'co-create,quick win,quick win::first-time contributor',
   ISSUES_FILE: 'src/data/issues.json',
+  ITEM_TYPES: 'issue',
 } as const;
 
 const APPLY_FORM_URL = 'https://about.gitlab.com/community/co-create/#form';
@@ -64,6 +74,10 @@ const envSchema = z.object({
     .transform((value) => [...new Set(value.split(',').map((label) => label.trim()).filter(Boolean))])
     .pipe(z.array(z.string()).min(1, 'must name at least one label (comma-separated)')),
   ISSUES_FILE: z.string().trim().min(1, 'must be a file path'),
+  ITEM_TYPES: z
+    .string()
+    .transform((value) => [...new Set(value.split(',').map((type) => type.trim().toLowerCase()).filter(Boolean))])
+    .pipe(z.array(z.enum(ITEM_TYPES, { message: `must list ${ITEM_TYPES.join(' and/or ')} (comma-separated)` })).min(1)),
   APPLY_URL_TEMPLATE: z
     .string()
     .trim()
@@ -85,6 +99,7 @@ function withDefaults(env: NodeJS.ProcessEnv): z.input<typeof envSchema> {
     GITLAB_GROUP: pick('GITLAB_GROUP'),
     CURATED_LABELS: pick('CURATED_LABELS'),
     ISSUES_FILE: pick('ISSUES_FILE'),
+    ITEM_TYPES: pick('ITEM_TYPES'),
     APPLY_URL_TEMPLATE: env.APPLY_URL_TEMPLATE ?? '',
   };
 }
@@ -94,13 +109,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(withDefaults(env));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`invalid setting ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid setting ${String(issue.path[0])}: ${issue.message}`);
   }
-  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ISSUES_FILE, APPLY_URL_TEMPLATE } = parsed.data;
+  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ITEM_TYPES: itemTypes, ISSUES_FILE, APPLY_URL_TEMPLATE } = parsed.data;
   return {
     gitlabUrl: GITLAB_URL,
     group: GITLAB_GROUP,
     curatedLabels: CURATED_LABELS,
+    itemTypes,
     applyFormUrl: APPLY_FORM_URL,
     applyUrlTemplate: APPLY_URL_TEMPLATE,
     issuesFile: ISSUES_FILE,

@@ -35,19 +35,21 @@ const PER_PAGE = 100;
 // The shortest prefix of a generated dataset holding exactly MATCHING listed issues; the closed and
 // confidential ones in it stay, as the stand-in must filter them as GitLab does.
 function issuesWithMatching(count: number): ApiIssue[] {
-  const generated = generateIssues({ count: Math.ceil(count * 1.25), seed: 5000, curatedShare: 1 });
+  const generated = generateIssues({ count: count * 2, seed: 5000, curatedShare: 1 });
   let listed = 0;
   const end = generated.findIndex((issue) => isListed(issue) && ++listed === count);
   if (end < 0) throw new Error(`fetch dataset: fewer than ${count} listed issues generated`);
   return generated.slice(0, end + 1);
 }
 
-// Fewest pages a fetch can ask for: every label's matching issues at 100 per page (at least one page each).
+// Fewest requests a fetch can make: every label's matching issues at 100 per page (at least one page each), and one
+// look-up of the closing merge requests for each listed issue GitLab counts any for (they all fit one page).
 function minimumRequests(issues: readonly ApiIssue[]): number {
-  return CURATED_LABELS.reduce((sum, label) => {
+  const pages = CURATED_LABELS.reduce((sum, label) => {
     const matching = issues.filter((issue) => isListed(issue, [label])).length;
     return sum + Math.max(1, Math.ceil(matching / PER_PAGE));
   }, 0);
+  return pages + issues.filter((issue) => isListed(issue) && issue.merge_requests_count > 0).length;
 }
 
 async function withStandIn(

@@ -32,23 +32,39 @@ export class ShapeError extends Error {
   override name = 'ShapeError';
 }
 
-/** Validates one page of a list answer, naming the item (`noun` id) and the field of the first problem. */
+/** A page's items that passed validation, and one line for each that did not ("issue id 12: field title: Required"). */
+export interface ParsedPage<T> {
+  items: T[];
+  invalid: string[];
+}
+
+/**
+ * Validates one page of a list answer item by item: an item that fails is left out and described by its id (or its
+ * position when the id itself is broken) and the field of its first problem. A body that is not a list fails whole.
+ */
 export function parseListPage<T>(
   schema: z.ZodType<T, z.ZodTypeDef, unknown>,
   noun: string,
   body: unknown,
   where: string,
-): T[] {
+): ParsedPage<T> {
   if (!Array.isArray(body)) throw new ShapeError(`${where}: expected a list of ${noun}s, got ${describe(body)}`);
-  return body.map((item, index) => {
+  const page: ParsedPage<T> = { items: [], invalid: [] };
+  body.forEach((item, index) => {
     const parsed = schema.safeParse(item);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) return void page.items.push(parsed.data);
     const problem = parsed.error.issues[0]!;
-    const id = typeof item?.id === 'number' ? `${noun} id ${item.id}` : `item ${index} (no id)`;
+    const id = Number.isSafeInteger(item?.id) && item.id > 0 ? `${noun} id ${item.id}` : `${noun} ${index + 1} of the page (no valid id)`;
     const field = problem.path.join('.') || '(root)';
-    throw new ShapeError(`${where}: ${id}: field ${field}: ${problem.message}`);
+    page.invalid.push(`${where}: ${id}: field ${field}: ${problem.message}`);
   });
+  return page;
 }
+
+/** Reads GitLab's `confidential`: a boolean in its entities, the string "true"/"false" in its docs' epic examples. */
+export const apiConfidential = z
+  .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
+  .nullish();
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -63,7 +79,7 @@ export const apiItemBaseSchema = z.object({
   title: z.string(),
   description: z.string().nullish(),
   state: z.string(),
-  confidential: z.boolean().nullish(),
+  confidential: apiConfidential,
   created_at: apiTimestamp,
   updated_at: apiTimestamp,
   user_notes_count: apiCount,

@@ -3,6 +3,14 @@ import type { Snapshot, SnapshotIssue } from '../../src/lib/snapshot';
 /** An item as the fetch normalises it, before it is known how long the list has had it. */
 export type FetchedIssue = Omit<SnapshotIssue, 'firstSeenAt'>;
 
+// What identifies an item across runs: its kind and id, and for an epic also the work item id it keeps when GitLab
+// moves epics to work items (its legacy id may change then).
+function keysOf(item: Pick<SnapshotIssue, 'kind' | 'id' | 'workItemId'>): string[] {
+  const keys = [`${item.kind}-${item.id}`];
+  if (item.workItemId !== null) keys.unshift(`${item.kind}-work-item-${item.workItemId}`);
+  return keys;
+}
+
 /**
  * Carries each item's `firstSeenAt` forward from the previous published snapshot; items it lacked are first seen
  * now. Without a previous snapshot every item is first seen now, and `previousGeneratedAt` is null so that the
@@ -13,9 +21,11 @@ export function carryFirstSeen(
   previous: Snapshot | undefined,
   generatedAt: string,
 ): { issues: SnapshotIssue[]; previousGeneratedAt: string | null } {
-  const seen = new Map(previous?.issues.map((item) => [`${item.kind}-${item.id}`, item.firstSeenAt]));
+  const seen = new Map<string, string>();
+  for (const item of previous?.issues ?? []) for (const key of keysOf(item)) seen.set(key, item.firstSeenAt);
+  const firstSeen = (item: FetchedIssue) => keysOf(item).map((key) => seen.get(key)).find(Boolean) ?? generatedAt;
   return {
-    issues: items.map((item) => ({ ...item, firstSeenAt: seen.get(`${item.kind}-${item.id}`) ?? generatedAt })),
+    issues: items.map((item) => ({ ...item, firstSeenAt: firstSeen(item) })),
     previousGeneratedAt: previous?.generatedAt ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import { labelColors, scopedValue } from '../../src/lib/labels';
-import type { SnapshotLabel } from '../../src/lib/snapshot';
+import { HEALTH_STATUSES, type SnapshotIssue, type SnapshotLabel } from '../../src/lib/snapshot';
 import type { ApiEpic } from './api-epic';
-import type { ApiIssue } from './api-issue';
+import { workItemType, type ApiIssue } from './api-issue';
 import type { DescriptionDigest } from './digest';
 import type { FetchedIssue } from './first-seen';
 
@@ -41,14 +41,21 @@ function labelsOf(item: ApiItem): SnapshotLabel[] {
   return labels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** What the fetch knows of an item besides the item itself. */
+export interface NormalizeContext {
+  /** The curated labels it was found by. */
+  curated: readonly string[];
+  /** The instance's base URL, to read project paths from web URLs and resolve relative links. */
+  gitlabUrl: string;
+  /** What its description says (see digest.ts). */
+  description: DescriptionDigest;
+  /** The open merge requests that close it (issues and tasks; see merge-requests.ts). */
+  openMergeRequests: SnapshotIssue['openMergeRequests'];
+}
+
 /** What issues and epics have alike. */
-function commonFields(
-  item: ApiItem,
-  curated: readonly string[],
-  gitlabUrl: string,
-  description: DescriptionDigest,
-  marker: '#' | '&',
-) {
+function commonFields(item: ApiItem, context: NormalizeContext, marker: '#' | '&') {
+  const { curated, gitlabUrl, description } = context;
   const labels = labelsOf(item);
   const names = labels.map((label) => label.name);
   return {
@@ -63,6 +70,7 @@ function commonFields(
     type: scopedValue(names, 'type'),
     stage: scopedValue(names, 'devops'),
     group: scopedValue(names, 'group'),
+    workflow: scopedValue(names, 'workflow'),
     upvotes: item.upvotes ?? 0,
     comments: item.user_notes_count ?? 0,
     createdAt: item.created_at,
@@ -71,41 +79,60 @@ function commonFields(
   };
 }
 
-/**
- * Turns a validated API issue into a snapshot issue; `curated` lists the curated labels it was found by, and
- * `description` is what its description says (see digest.ts).
- */
-export function normalizeIssue(
-  issue: ApiIssue,
-  curated: readonly string[],
-  gitlabUrl: string,
-  description: DescriptionDigest,
-): FetchedIssue {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A link GitLab may give as a path on the instance (/groups/x/-/epics/1) or as a URL; null when it is neither. */
+function absoluteUrl(link: string, gitlabUrl: string): string | null {
+  try {
+    const url = new URL(link, new URL(gitlabUrl).origin);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function parentEpicOf(issue: ApiIssue, gitlabUrl: string): SnapshotIssue['parentEpic'] {
+  const url = issue.epic ? absoluteUrl(issue.epic.url, gitlabUrl) : null;
+  return issue.epic && url ? { title: issue.epic.title, url } : null;
+}
+
+function healthStatusOf(value: string | null | undefined): SnapshotIssue['healthStatus'] {
+  return HEALTH_STATUSES.find((status) => status === value) ?? null;
+}
+
+/** Turns a validated API issue (or task) into a snapshot item. */
+export function normalizeIssue(issue: ApiIssue, context: NormalizeContext): FetchedIssue {
+  const milestone = issue.milestone;
   return {
-    kind: 'issue',
-    ...commonFields(issue, curated, gitlabUrl, description, '#'),
+    kind: workItemType(issue) === 'TASK' ? 'task' : 'issue',
+    workItemId: null,
+    ...commonFields(issue, context, '#'),
     weight: issue.weight ?? null,
-    milestone: issue.milestone?.title ?? null,
+    milestone: milestone ? { title: milestone.title, dueDate: DAY.test(milestone.due_date ?? '') ? milestone.due_date! : null } : null,
+    parentEpic: parentEpicOf(issue, context.gitlabUrl),
+    healthStatus: healthStatusOf(issue.health_status),
+    discussionLocked: issue.discussion_locked === true,
     assignees: issue.assignees?.length ?? (issue.assignee ? 1 : 0),
-    mergeRequests: issue.merge_requests_count ?? 0,
+    mergeRequests: context.openMergeRequests.length,
+    openMergeRequests: [...context.openMergeRequests],
   };
 }
 
 /** Turns a validated API epic into a snapshot item of kind 'epic', its group's path as `project`. */
-export function normalizeEpic(
-  epic: ApiEpic,
-  curated: readonly string[],
-  gitlabUrl: string,
-  description: DescriptionDigest,
-): FetchedIssue {
+export function normalizeEpic(epic: ApiEpic, context: NormalizeContext): FetchedIssue {
   return {
     kind: 'epic',
-    ...commonFields(epic, curated, gitlabUrl, description, '&'),
+    workItemId: epic.work_item_id ?? null,
+    ...commonFields(epic, context, '&'),
     // GitLab's epics have none of these.
     weight: null,
     milestone: null,
+    parentEpic: null,
+    healthStatus: null,
+    discussionLocked: false,
     assignees: 0,
     mergeRequests: 0,
+    openMergeRequests: [],
   };
 }
 

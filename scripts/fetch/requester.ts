@@ -8,6 +8,11 @@ export interface RetryPolicy {
   requestTimeoutMs: number;
   /** First backoff delay for 5xx and network errors; doubles each attempt, with jitter. */
   baseDelayMs: number;
+  /**
+   * First wait after a 429 that says neither Retry-After nor RateLimit-Reset (gitlab.com sends such); doubles each
+   * attempt up to maxDelayMs, so that GitLab's one-minute window has passed before a request gives up.
+   */
+  rateLimitDelayMs: number;
   maxDelayMs: number;
   /** Total time one run may spend waiting (backoff and rate limits together) before it fails. */
   maxTotalWaitMs: number;
@@ -18,6 +23,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 6,
   requestTimeoutMs: 30_000,
   baseDelayMs: 1_000,
+  rateLimitDelayMs: 15_000,
   maxDelayMs: 60_000,
   maxTotalWaitMs: 10 * 60_000,
 };
@@ -85,17 +91,19 @@ export function describeRequest(method: string, url: URL): string {
   return `${method} ${apiPath}${labels ? `?labels=${labels}` : ''} page ${page}`;
 }
 
-/** Milliseconds GitLab asks us to wait: Retry-After (seconds or HTTP date), else RateLimit-Reset (unix seconds). */
+/**
+ * Milliseconds GitLab asks us to wait: Retry-After (seconds or HTTP date), else RateLimit-Reset (unix seconds);
+ * undefined when neither says a wait above zero (missing, zero, negative, in the past): then the backoff decides.
+ */
 export function rateLimitWaitMs(headers: Headers, now = Date.now()): number | undefined {
   const retryAfter = headers.get('retry-after');
   if (retryAfter) {
     const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, date - now);
+    const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (wait > 0) return wait;
   }
   const reset = Number(headers.get('ratelimit-reset'));
-  if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - now);
+  if (Number.isFinite(reset) && reset * 1000 > now) return reset * 1000 - now;
   return undefined;
 }
 
@@ -130,11 +138,33 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
   const random = options.random ?? Math.random;
   // Pacing from GitLab's RateLimit-* headers, so that a long fetch slows down before it is refused.
   const window = { remaining: Infinity, resetAt: 0, inFlight: 0 };
+  // A rate limit holds for the whole client: no request starts before `until`. Only the time it adds counts against
+  // the wait budget, so sixteen requests waiting out one window count as one wait.
+  const pause = { until: 0 };
 
-  async function wait(ms: number, rateLimited: boolean): Promise<void> {
+  function overBudget(ms: number): boolean {
+    return stats.totalWaitMs + ms > policy.maxTotalWaitMs;
+  }
+
+  async function wait(ms: number): Promise<void> {
     stats.totalWaitMs += ms;
-    if (rateLimited) stats.rateLimitWaitMs += ms;
     await sleep(ms, signal);
+  }
+
+  /** Holds every request until `ms` from now (or later, when a pause already runs longer). */
+  function pauseAll(ms: number): void {
+    const now = Date.now();
+    const until = now + ms;
+    if (until <= pause.until) return;
+    const added = until - Math.max(now, pause.until);
+    stats.totalWaitMs += added;
+    stats.rateLimitWaitMs += added;
+    pause.until = until;
+  }
+
+  async function paused(): Promise<void> {
+    const ms = pause.until - Date.now();
+    if (ms > 0) await sleep(ms, signal);
   }
 
   async function attempt(url: URL, init: RequestInit): Promise<Outcome> {
@@ -194,19 +224,27 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
     const where = describeRequest(method, url);
 
     for (let attemptNo = 1; ; attemptNo += 1) {
+      await paused();
       if (window.remaining - window.inFlight <= 0 && window.resetAt > Date.now()) {
-        const pause = window.resetAt - Date.now();
-        log(`rate limit nearly used up: pausing ${(pause / 1000).toFixed(1)} s before ${where}`);
-        await wait(pause, true);
+        const ms = window.resetAt - Date.now();
+        if (overBudget(ms)) throw new RequestFailure(where, `rate limit used up; waiting ${Math.ceil(ms / 1000)} s for it would pass the ${policy.maxTotalWaitMs / 1000} s wait budget`);
+        log(`rate limit nearly used up: pausing ${(ms / 1000).toFixed(1)} s before ${where}`);
+        pauseAll(ms);
         window.remaining = Infinity;
+        await paused();
       }
       const outcome = await attempt(url, { method, headers });
       if (outcome.kind === 'ok') return outcome.value;
       if (outcome.kind === 'fail') throw new RequestFailure(where, outcome.reason, outcome.status);
       if (attemptNo >= policy.maxAttempts) throw new RequestFailure(where, `${outcome.reason} after ${attemptNo} attempts`);
-      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attemptNo - 1)) * (0.5 + random() / 2);
-      const waitMs = Math.ceil(outcome.waitMs ?? backoff);
-      if (stats.totalWaitMs + waitMs > policy.maxTotalWaitMs) {
+      const doubling = (base: number) => Math.min(policy.maxDelayMs, base * 2 ** (attemptNo - 1));
+      // A 429 that tells no wait is waited out in whole steps (15, 30, 60 s …); other failures back off with jitter.
+      const waitMs = Math.ceil(
+        outcome.waitMs ??
+          (outcome.rateLimited ? doubling(policy.rateLimitDelayMs) : doubling(policy.baseDelayMs) * (0.5 + random() / 2)),
+      );
+      const added = outcome.rateLimited ? Math.max(0, Date.now() + waitMs - Math.max(Date.now(), pause.until)) : waitMs;
+      if (overBudget(added)) {
         throw new RequestFailure(
           where,
           `${outcome.reason}; waiting ${Math.ceil(waitMs / 1000)} s more would pass the ${policy.maxTotalWaitMs / 1000} s wait budget`,
@@ -214,7 +252,8 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
       }
       stats.retries += 1;
       log(`retry ${attemptNo}/${policy.maxAttempts - 1} in ${(waitMs / 1000).toFixed(1)} s: ${where}: ${outcome.reason}`);
-      await wait(waitMs, outcome.rateLimited ?? false);
+      if (outcome.rateLimited) pauseAll(waitMs);
+      else await wait(waitMs);
     }
   }
 

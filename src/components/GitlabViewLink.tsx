@@ -17,7 +17,7 @@ function describe(part: IgnoredPart): string {
     case 'values':
       return `${FACET_NAMES[part.facet]}: ${part.values.map((value) => displayValue(part.facet, value)).join(' or ')}`;
     case 'without-mr':
-      return 'without linked MR';
+      return 'without an open MR';
     case 'sort':
       return SORT_PHRASES[part.sort];
   }

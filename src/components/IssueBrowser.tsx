@@ -237,7 +237,7 @@ function FilterPanel({ facets, available, availableCount, onToggle, onAvailable 
           />
           <label for="only-available" class="flex flex-1 justify-between gap-2 font-semibold">
             <span>
-              Only available <span class="block text-xs font-normal text-muted">unassigned, no linked MR</span>
+              Only available <span class="block text-xs font-normal text-muted">unassigned, no open MR</span>
             </span>
             <span class="tabular-nums font-normal text-muted">{availableCount}</span>
           </label>

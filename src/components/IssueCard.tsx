@@ -26,6 +26,26 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 // The page that explains each curated label (src/pages/labels.astro), one section per label.
 const LABELS_PAGE = withBase(import.meta.env.BASE_URL, 'labels/');
 
+/** "!1234 in progress", linked to the merge request when its URL lies under the instance; another project's in full. */
+function OpenMergeRequest({ mr, project, gitlabUrl }: { mr: Issue['openMergeRequests'][number]; project: string; gitlabUrl: string }) {
+  const href = safeGitlabUrl(mr.url, gitlabUrl);
+  const at = mr.reference.lastIndexOf('!');
+  const reference = mr.reference.slice(0, at) === project ? mr.reference.slice(at) : mr.reference;
+  const text = <bdi class="font-mono">{reference}</bdi>;
+  return (
+    <li class="[overflow-wrap:anywhere]">
+      {href ? (
+        <a href={href} rel="noopener noreferrer">
+          {text}
+        </a>
+      ) : (
+        text
+      )}{' '}
+      in progress
+    </li>
+  );
+}
+
 /** One issue: what it is, why it is listed, how big and how busy it is. */
 export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueCardProps) {
   const href = safeGitlabUrl(issue.url, gitlabUrl);
@@ -78,7 +98,11 @@ export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueC
         <li>{plural(issue.upvotes, 'upvote')}</li>
         <li>{plural(issue.comments, 'comment')}</li>
         <li>{issue.assignees === 0 ? 'Unassigned' : `Assigned (${issue.assignees})`}</li>
-        <li>{issue.mergeRequests === 0 ? 'No linked MR' : plural(issue.mergeRequests, 'linked MR')}</li>
+        {issue.openMergeRequests.length === 0 ? (
+          <li>No open MR</li>
+        ) : (
+          issue.openMergeRequests.map((mr) => <OpenMergeRequest key={mr.reference} mr={mr} project={issue.project} gitlabUrl={gitlabUrl} />)
+        )}
         <li>
           Created <time dateTime={new Date(issue.createdAt).toISOString()} title={exactTime(issue.createdAt)}>{relativeTime(issue.createdAt, now)}</time>
         </li>

@@ -31,12 +31,13 @@ export function issueMarkers(issue: Issue, asOf: number): Marker[] {
   if (issue.kind === 'epic') {
     markers.push({ key: 'epic', text: 'Epic', title: 'An epic: a larger piece of work made of several issues', tone: 'muted' });
   } else {
+    if (issue.kind === 'task') markers.push({ key: 'task', text: 'Task', title: 'A task: a small piece of work inside an issue', tone: 'muted' });
     const state = availability(issue, asOf);
     const untouched = daysSince(issue.updatedAt, asOf);
-    if (state === 'available') markers.push({ key: 'free', text: 'Available', title: 'Unassigned and without linked merge requests', tone: 'ok' });
+    if (state === 'available') markers.push({ key: 'free', text: 'Available', title: 'Unassigned and without an open merge request that closes it', tone: 'ok' });
     else if (state === 'up-for-grabs') {
-      markers.push({ key: 'free', text: `Possibly up for grabs: untouched ${formatCount(untouched)} days`, title: 'Assigned, but without linked merge requests and untouched for a while', tone: 'warn' });
-    } else markers.push({ key: 'free', text: 'Someone is on it', title: 'Assigned, or has linked merge requests', tone: 'muted' });
+      markers.push({ key: 'free', text: `Possibly up for grabs: untouched ${formatCount(untouched)} days`, title: 'Assigned, but without an open merge request and untouched for a while', tone: 'warn' });
+    } else markers.push({ key: 'free', text: 'Someone is on it', title: 'Assigned, or an open merge request would close it', tone: 'muted' });
   }
   if (isBlocked(issue)) markers.push({ key: 'blocked', text: 'Blocked', title: 'Labelled workflow::blocked', tone: 'bad' });
   if (isStale(issue, asOf)) {

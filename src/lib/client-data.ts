@@ -18,22 +18,23 @@ export type IssueRow = [
   weight: number | null,
   milestone: string | null,
   assignees: number,
-  mergeRequests: number,
+  /** The open merge requests that close it: their count is the issue's `mergeRequests`. */
+  openMergeRequests: Array<[reference: string, url: string]>,
   upvotes: number,
   comments: number,
   createdAt: number,
   updatedAt: number,
   hasImplementationPlan: 0 | 1,
   firstSeenAt: number,
-  /** 0 for an issue, 1 for an epic. */
-  kind: 0 | 1,
+  /** The kind's index in KINDS: 0 for an issue, 1 for an epic, 2 for a task. */
+  kind: 0 | 1 | 2,
   /** Present only when the URL does not follow GitLab's usual pattern (see usualUrl). */
   url?: string,
 ];
 
 /** What every row of issue data refers to: the dictionaries of labels and projects, and where the data is from. */
 export interface PayloadHead {
-  v: 2;
+  v: 3;
   generatedAt: string;
   previousGeneratedAt: string | null;
   source: string;
@@ -67,9 +68,13 @@ export function splitPayload(payload: ClientPayload): { index: PayloadIndex; chu
 
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
 
+// A row's kind by index; epics keep 1, which they had before tasks were listed.
+const KINDS = ['issue', 'epic', 'task'] as const satisfies readonly ItemKind[];
+
 /** The URL GitLab gives an issue (or an epic, whose "project" is its group), when nothing unusual is going on. */
 function usualUrl(source: string, kind: ItemKind, project: string, iid: number): string {
-  return kind === 'epic' ? `${source}/groups/${project}/-/epics/${iid}` : `${source}/${project}/-/issues/${iid}`;
+  if (kind === 'epic') return `${source}/groups/${project}/-/epics/${iid}`;
+  return `${source}/${project}/-/${kind === 'task' ? 'work_items' : 'issues'}/${iid}`;
 }
 
 /** The reference GitLab gives an issue (project#iid) or an epic (group&iid). */
@@ -108,22 +113,22 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
         indexOf(labelIndex, labels, `${label.name}\u0000${label.color}\u0000${label.textColor}`, [label.name, label.color, label.textColor]),
       ),
       issue.weight,
-      issue.milestone,
+      issue.milestone?.title ?? null,
       issue.assignees,
-      issue.mergeRequests,
+      issue.openMergeRequests.map((mr) => [mr.reference, mr.url]),
       issue.upvotes,
       issue.comments,
       seconds(issue.createdAt),
       seconds(issue.updatedAt),
       issue.hasImplementationPlan ? 1 : 0,
       seconds(issue.firstSeenAt),
-      issue.kind === 'epic' ? 1 : 0,
+      KINDS.indexOf(issue.kind) as IssueRow[16],
     ];
     if (issue.url !== usualUrl(source, issue.kind, issue.project, issue.iid)) row.push(issue.url);
     return row;
   });
   return {
-    v: 2,
+    v: 3,
     generatedAt: snapshot.generatedAt,
     previousGeneratedAt: snapshot.previousGeneratedAt,
     source, curated: snapshot.source.labels, labels, projects, issues };
@@ -151,10 +156,10 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
   });
   const issues: Issue[] = [];
   for (const row of rows) {
-    const [id, iid, projectIndex, title, excerpt, labelIndexes, weight, milestone, assignees, mergeRequests, upvotes, comments] =
+    const [id, iid, projectIndex, title, excerpt, labelIndexes, weight, milestone, assignees, mrs, upvotes, comments] =
       row;
     const project = payload.projects[projectIndex]!;
-    const kind: ItemKind = row[16] === 1 ? 'epic' : 'issue';
+    const kind: ItemKind = KINDS[row[16]] ?? 'issue';
     const firstSeenAt = row[15] * 1000;
     const scoped: Record<string, string | null> = { type: null, devops: null, group: null };
     const areas = new Set<Area>();
@@ -186,7 +191,8 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       weight,
       milestone,
       assignees,
-      mergeRequests,
+      mergeRequests: mrs.length,
+      openMergeRequests: mrs.map(([reference, url]) => ({ reference, url })),
       upvotes,
       comments,
       createdAt: row[12] * 1000,

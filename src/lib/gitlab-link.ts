@@ -4,7 +4,7 @@ import { FACETS, type Facet, type SortKey, type ViewState } from './model';
 export type IgnoredPart =
   /** Selected values of a facet: several of one facet, a weight range, or a project outside the group. */
   | { kind: 'values'; facet: Facet; values: string[] }
-  /** "Only available" is applied as "no assignee"; GitLab's list has no filter for linked merge requests. */
+  /** "Only available" is applied as "no assignee"; GitLab's list has no filter for open merge requests. */
   | { kind: 'without-mr' }
   | { kind: 'sort'; sort: UnsupportedSort };
 

@@ -41,14 +41,15 @@ export function daysSince(time: number, now: number): number {
   return Math.max(0, Math.floor((now - time) / DAY_MS));
 }
 
-/** Whether nobody appears to be working on the issue: unassigned and without linked merge requests. */
+/** Whether nobody appears to be working on the issue: unassigned and without an open merge request that closes it. */
 export function isAvailable(issue: Pick<Issue, 'assignees' | 'mergeRequests'>): boolean {
   return issue.assignees === 0 && issue.mergeRequests === 0;
 }
 
 /**
- * Available; or taken (assigned, or with merge requests); or possibly up for grabs: assigned, no merge request, and
- * untouched for more than UNTOUCHED_AFTER_DAYS. A merge request is work in the open, so it always counts as taken.
+ * Available; or taken (assigned, or with an open merge request); or possibly up for grabs: assigned, no open merge
+ * request, and untouched for more than UNTOUCHED_AFTER_DAYS. An open merge request is work in the open, so it always
+ * counts as taken; closed and merged ones are not counted at all (see the fetch's open-merge-requests.ts).
  */
 export function availability(issue: Pick<Issue, 'assignees' | 'mergeRequests' | 'updatedAt'>, now: number): Availability {
   if (isAvailable(issue)) return 'available';
@@ -86,7 +87,7 @@ export function problemsOf(issue: RuleInput, now: number): Problem[] {
   return PROBLEMS.filter((problem) => found[problem]);
 }
 
-/** Whether an item is scored at all: the bar is about issues, so epics are listed but not scored. */
+/** Whether an item is scored at all: the bar is about issues, so epics and tasks are listed but not scored. */
 export function isScored(issue: Pick<Issue, 'kind'>): boolean {
   return issue.kind === 'issue';
 }

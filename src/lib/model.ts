@@ -1,4 +1,11 @@
-import type { ItemKind, SnapshotIssue, SnapshotLabel } from './snapshot';
+import type { SnapshotIssue, SnapshotLabel } from './snapshot';
+
+/**
+ * What a listed item is: an issue, a task (a work item of type TASK, listed only when ITEM_TYPES asks for tasks), or
+ * an epic (a group-level item, on Premium/Ultimate instances). In this order the snapshot file lists them.
+ */
+export const ITEM_KINDS = ['issue', 'task', 'epic'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** Areas a contributor picks by skill; each is a plain GitLab label of the same name. */
 export const AREAS = ['frontend', 'backend', 'documentation'] as const;
@@ -29,9 +36,12 @@ export interface Issue {
   group: string | null;
   areas: Area[];
   weight: number | null;
+  /** The milestone's title. */
   milestone: string | null;
   assignees: number;
+  /** Open merge requests that close the issue when merged. */
   mergeRequests: number;
+  openMergeRequests: SnapshotIssue['openMergeRequests'];
   upvotes: number;
   comments: number;
   /** Milliseconds since the epoch. */
@@ -53,7 +63,7 @@ export interface ViewState {
   q: string;
   /** Selected values per facet: OR within a facet, AND across facets. */
   filters: Record<Facet, string[]>;
-  /** Only issues nobody is on: no assignee and no linked merge request. */
+  /** Only issues nobody is on: no assignee and no open merge request that closes them. */
   available: boolean;
   sort: SortKey;
 }
@@ -90,7 +100,27 @@ export function facetValues(issue: Issue, facet: Facet): readonly string[] {
 export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null): Issue {
   const names = new Set(issue.labels.map((label) => label.name));
   return {
-    ...issue,
+    kind: issue.kind,
+    id: issue.id,
+    iid: issue.iid,
+    project: issue.project,
+    reference: issue.reference,
+    url: issue.url,
+    title: issue.title,
+    excerpt: issue.excerpt,
+    labels: issue.labels,
+    curated: issue.curated,
+    type: issue.type,
+    stage: issue.stage,
+    group: issue.group,
+    weight: issue.weight,
+    milestone: issue.milestone?.title ?? null,
+    assignees: issue.assignees,
+    mergeRequests: issue.mergeRequests,
+    openMergeRequests: issue.openMergeRequests,
+    upvotes: issue.upvotes,
+    comments: issue.comments,
+    hasImplementationPlan: issue.hasImplementationPlan,
     areas: AREAS.filter((area) => names.has(area)),
     createdAt: Date.parse(issue.createdAt),
     updatedAt: Date.parse(issue.updatedAt),
@@ -109,9 +139,14 @@ export function itemKey(issue: Pick<Issue, 'kind' | 'id'>): string {
   return `${issue.kind}-${issue.id}`;
 }
 
-/** Orders items as the snapshot file lists them: issues before epics, each by id. */
+/** Orders kinds as the snapshot file lists them: issues, then tasks, then epics. */
+export function compareKinds(a: ItemKind, b: ItemKind): number {
+  return ITEM_KINDS.indexOf(a) - ITEM_KINDS.indexOf(b);
+}
+
+/** Orders items as the snapshot file lists them: by kind (issues, tasks, epics), each by id. */
 export function compareItems(a: Pick<SnapshotIssue, 'kind' | 'id'>, b: Pick<SnapshotIssue, 'kind' | 'id'>): number {
-  return a.kind === b.kind ? a.id - b.id : a.kind === 'issue' ? -1 : 1;
+  return compareKinds(a.kind, b.kind) || a.id - b.id;
 }
 
 /** A view with no filters, no search and the default sort. */

@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import { compareItems } from './model';
+import { compareItems, ITEM_KINDS } from './model';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
-export const SNAPSHOT_SCHEMA_VERSION = 2;
+export const SNAPSHOT_SCHEMA_VERSION = 3;
 
 const hexColor = z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i);
 const isoDate = z.string().datetime({ offset: true });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-19');
 const count = z.number().int().nonnegative();
+const httpUrl = z
+  .string()
+  .url()
+  .refine((url) => /^https?:$/.test(new URL(url).protocol), 'must be an http(s) URL');
 
 /** A label as shown on a card; colours are null when GitLab's were not valid #rgb/#rrggbb. */
 export const snapshotLabelSchema = z.object({
@@ -15,14 +20,23 @@ export const snapshotLabelSchema = z.object({
   textColor: hexColor.nullable(),
 });
 
-/** What a listed item is: an issue, or an epic (a group-level item, on Premium/Ultimate instances). */
-export const ITEM_KINDS = ['issue', 'epic'] as const;
+/** GitLab's health status of an issue (paid tiers). */
+export const HEALTH_STATUSES = ['on_track', 'needs_attention', 'at_risk'] as const;
+
+/** An open merge request that closes an issue when merged. */
+export const snapshotMergeRequestSchema = z.object({
+  /** Full reference, e.g. gitlab-org/gitlab!1234. */
+  reference: z.string().regex(/^[^!\s]+![0-9]+$/, 'must look like group/project!123'),
+  url: httpUrl,
+});
 
 /** One curated issue (or epic), normalised from GitLab's API into what the site needs and nothing more. */
 export const snapshotIssueSchema = z.object({
   kind: z.enum(ITEM_KINDS),
-  /** GitLab's global id; unique within a kind (an epic and an issue may share one). */
+  /** GitLab's global id; unique within a kind (an epic and an issue may share one; issues and tasks share one space). */
   id: z.number().int().positive(),
+  /** An epic's id as a work item, which it keeps after GitLab's move of epics to work items; null for issues and tasks. */
+  workItemId: z.number().int().positive().nullable(),
   iid: z.number().int().positive(),
   /** Full path of the issue's project, e.g. gitlab-org/gitlab; for an epic, its group's. */
   project: z.string().min(1),
@@ -39,12 +53,23 @@ export const snapshotIssueSchema = z.object({
   type: z.string().nullable(),
   stage: z.string().nullable(),
   group: z.string().nullable(),
+  /** Value of the workflow:: scoped label (e.g. "ready for development"), or null. */
+  workflow: z.string().nullable(),
   weight: z.number().int().nonnegative().nullable(),
-  milestone: z.string().nullable(),
+  milestone: z.object({ title: z.string().min(1), dueDate: isoDay.nullable() }).nullable(),
+  /** The epic the issue belongs to (paid tiers), or null. */
+  parentEpic: z.object({ title: z.string(), url: httpUrl }).nullable(),
+  healthStatus: z.enum(HEALTH_STATUSES).nullable(),
+  /** Only project members may comment. */
+  discussionLocked: z.boolean(),
   /** Number of assignees. */
   assignees: count,
-  /** Number of merge requests that mention this issue as related or closing. */
+  /**
+   * Number of OPEN merge requests that close this issue when merged: closed and merged ones do not count (a merged
+   * one on an open issue means it was reopened). Always openMergeRequests.length.
+   */
   mergeRequests: count,
+  openMergeRequests: z.array(snapshotMergeRequestSchema),
   upvotes: count,
   /** Number of user comments. */
   comments: count,
@@ -54,6 +79,9 @@ export const snapshotIssueSchema = z.object({
   hasImplementationPlan: z.boolean(),
   /** When the list first had this issue: carried forward from the previous published snapshot, else this one's time. */
   firstSeenAt: isoDate,
+}).refine((item) => item.mergeRequests === item.openMergeRequests.length, {
+  message: 'must count openMergeRequests',
+  path: ['mergeRequests'],
 });
 
 /** The snapshot file: the one contract between the fetch and the site. */
@@ -73,7 +101,7 @@ export const snapshotSchema = z.object({
   issues: z.array(snapshotIssueSchema),
 });
 
-export type ItemKind = (typeof ITEM_KINDS)[number];
+export { ITEM_KINDS, type ItemKind } from './model';
 export type SnapshotLabel = z.infer<typeof snapshotLabelSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
@@ -86,6 +114,13 @@ export function describeZodError(error: z.ZodError): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
+/** Why a snapshot of an older format cannot be read, or undefined when `data` does not claim an older one. */
+export function olderFormat(data: unknown): string | undefined {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version !== 'number' || version >= SNAPSHOT_SCHEMA_VERSION) return undefined;
+  return `snapshot format ${version} is older than this site's format ${SNAPSHOT_SCHEMA_VERSION}; fetch it again`;
+}
+
 /** Parses snapshot JSON text, throwing an Error with a one-line reason when it is not a valid snapshot. */
 export function parseSnapshot(text: string): Snapshot {
   let data: unknown;
@@ -94,6 +129,8 @@ export function parseSnapshot(text: string): Snapshot {
   } catch (error) {
     throw new Error(`not valid JSON (${(error as Error).message})`);
   }
+  const older = olderFormat(data);
+  if (older) throw new Error(older);
   const parsed = snapshotSchema.safeParse(data);
   if (!parsed.success) throw new Error(describeZodError(parsed.error));
   return parsed.data;

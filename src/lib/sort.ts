@@ -1,10 +1,10 @@
-import type { Issue, SortKey } from './model';
+import { compareKinds, type Issue, type SortKey } from './model';
 
 type Compare = (a: Issue, b: Issue) => number;
 
 // Last resort for every key, so equal keys never leave the order to the engine: fresher first, then newer id, then
 // the issue before the epic that shares its id.
-const tieBreak: Compare = (a, b) => b.updatedAt - a.updatedAt || b.id - a.id || (a.kind === b.kind ? 0 : a.kind === 'issue' ? -1 : 1);
+const tieBreak: Compare = (a, b) => b.updatedAt - a.updatedAt || b.id - a.id || compareKinds(a.kind, b.kind);
 
 function primary(sort: SortKey, relevanceRank: ReadonlyMap<number, number> | undefined): Compare {
   switch (sort) {

@@ -46,6 +46,7 @@ function hostileApiIssues(template: ApiIssue): ApiIssue[] {
     text_color: textColor,
     description: null,
     description_html: '',
+    archived: false,
   });
   return [
     make(0, `${HOSTILE_MARKER} ${SCRIPT} in the title`, [

@@ -41,10 +41,10 @@ describe('Open this view in GitLab', () => {
     expect(await gitlabLink(page).getAttribute('rel')).toBe('noopener noreferrer');
   });
 
-  it('lists what GitLab cannot apply: two types, linked MRs, best-match order', async () => {
+  it('lists what GitLab cannot apply: two types, open MRs, best-match order', async () => {
     const [a, b] = [...new Set(issues.map((issue) => issue.type).filter((type) => type !== null))].sort();
     await open(page, `/?type=${encodeURIComponent(a!)}&type=${encodeURIComponent(b!)}&available=true&q=${word}`);
-    await expect.poll(() => ignoredNote(page)).toContain(`GitLab’s list ignores: Type: ${a} or ${b}; without linked MR; best-match order`);
+    await expect.poll(() => ignoredNote(page)).toContain(`GitLab’s list ignores: Type: ${a} or ${b}; without an open MR; best-match order`);
     const href = await gitlabHref(page);
     expect(href.searchParams.getAll('label_name[]')).toEqual([]);
     expect(href.searchParams.getAll('or[label_name][]')).toEqual(curatedLabels);

@@ -9,6 +9,7 @@ export interface ApiLabel {
   description: string | null;
   description_html: string;
   text_color: string;
+  archived: boolean;
 }
 
 /** A user as GitLab's UserBasic entity renders it (author, assignees, closed_by). */
@@ -22,11 +23,12 @@ export interface ApiUser {
   web_url: string;
 }
 
-/** A group milestone as embedded in an issue. */
-export interface ApiMilestone {
+/** A milestone as embedded in an issue: a group's (group_id) or a project's (project_id). */
+export type ApiMilestone = ApiMilestoneFields & ({ group_id: number } | { project_id: number });
+
+interface ApiMilestoneFields {
   id: number;
   iid: number;
-  group_id: number;
   title: string;
   description: string;
   state: 'active' | 'closed';
@@ -36,6 +38,20 @@ export interface ApiMilestone {
   start_date: string | null;
   expired: boolean;
   web_url: string;
+}
+
+/** The work item types GET /groups/:id/issues lists unless told `issue_type=`; `issue_type` is the same in lower case. */
+export type ApiWorkItemType = 'ISSUE' | 'INCIDENT' | 'TEST_CASE' | 'REQUIREMENT' | 'TASK' | 'TICKET';
+
+/** An issue's parent epic as the issue entity embeds it (paid tiers). */
+export interface ApiEpicReference {
+  id: number;
+  iid: number;
+  title: string;
+  url: string;
+  group_id: number;
+  human_readable_end_date: string | null;
+  human_readable_timestamp: string | null;
 }
 
 /** One issue of a list response, before the server turns `labels` into names when details are not asked for. */
@@ -54,7 +70,7 @@ export interface ApiIssue {
   milestone: ApiMilestone | null;
   assignees: ApiUser[];
   author: ApiUser;
-  type: 'ISSUE';
+  type: ApiWorkItemType;
   assignee: ApiUser | null;
   user_notes_count: number;
   merge_requests_count: number;
@@ -63,7 +79,7 @@ export interface ApiIssue {
   due_date: string | null;
   confidential: boolean;
   discussion_locked: boolean | null;
-  issue_type: 'issue';
+  issue_type: Lowercase<ApiWorkItemType>;
   web_url: string;
   time_stats: {
     time_estimate: number;
@@ -91,7 +107,7 @@ export interface ApiIssue {
   imported_from: 'none';
   service_desk_reply_to: string | null;
   epic_iid: number | null;
-  epic: null;
+  epic: ApiEpicReference | null;
   iteration: null;
   health_status: 'on_track' | 'needs_attention' | 'at_risk' | null;
 }
@@ -110,7 +126,8 @@ export interface ApiEpic {
   imported_from: 'none';
   title: string;
   description: string | null;
-  confidential: boolean;
+  /** A boolean in GitLab's entity; GitLab's docs and gitbeaker's types show the string "false". */
+  confidential: boolean | 'true' | 'false';
   author: ApiUser;
   start_date: string | null;
   due_date: string | null;
@@ -125,4 +142,67 @@ export interface ApiEpic {
   upvotes: number;
   downvotes: number;
   _links: { self: string; epic_issues: string; group: string; parent: string | null };
+}
+
+/** A merge request's state as GitLab's API names it. */
+export type ApiMergeRequestState = 'opened' | 'closed' | 'merged' | 'locked';
+
+/** A merge request as GitLab's MergeRequestBasic entity renders it (closed_by, related_merge_requests). */
+export interface ApiMergeRequest {
+  id: number;
+  iid: number;
+  project_id: number;
+  title: string;
+  description: string | null;
+  state: ApiMergeRequestState;
+  created_at: string;
+  updated_at: string;
+  merged_by: ApiUser | null;
+  merge_user: ApiUser | null;
+  merged_at: string | null;
+  closed_by: ApiUser | null;
+  closed_at: string | null;
+  target_branch: string;
+  source_branch: string;
+  user_notes_count: number;
+  upvotes: number;
+  downvotes: number;
+  author: ApiUser;
+  assignees: ApiUser[];
+  assignee: ApiUser | null;
+  reviewers: ApiUser[];
+  source_project_id: number;
+  target_project_id: number;
+  labels: string[];
+  draft: boolean;
+  imported: boolean;
+  imported_from: 'none';
+  work_in_progress: boolean;
+  milestone: null;
+  merge_when_pipeline_succeeds: boolean;
+  merge_status: string;
+  detailed_merge_status: string;
+  merge_after: string | null;
+  sha: string;
+  merge_commit_sha: string | null;
+  squash_commit_sha: string | null;
+  discussion_locked: boolean | null;
+  should_remove_source_branch: boolean | null;
+  force_remove_source_branch: boolean;
+  prepared_at: string | null;
+  reference: string;
+  references: { short: string; relative: string; full: string };
+  web_url: string;
+  time_stats: {
+    time_estimate: number;
+    total_time_spent: number;
+    human_time_estimate: string | null;
+    human_total_time_spent: string | null;
+  };
+  squash: boolean;
+  squash_on_merge: boolean;
+  task_completion_status: { count: number; completed_count: number };
+  has_conflicts: boolean;
+  blocking_discussions_resolved: boolean;
+  approvals_before_merge: number | null;
 }

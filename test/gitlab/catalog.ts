@@ -23,6 +23,11 @@ export interface Viewer {
   seesConfidential: boolean;
 }
 
+/** Whether an item is confidential: GitLab's docs show an epic's flag as the string "true"/"false". */
+export function isConfidential(item: { confidential: boolean | string }): boolean {
+  return item.confidential === true || item.confidential === 'true';
+}
+
 function byTimeThenId(key: 'created' | 'updated') {
   return (a: Entry, b: Entry): number => a[key] - b[key] || a.item.id - b.item.id;
 }
@@ -53,10 +58,12 @@ export class Catalog {
   private readonly groupIds = new Map<string, string>();
   private readonly groupPaths = new Set<string>();
   private readonly projectPaths: ReadonlySet<string>;
+  private readonly issuesByReference: ReadonlyMap<string, ApiIssue>;
 
   constructor(issues: readonly ApiIssue[], epics: readonly ApiEpic[] = []) {
     const issueEntries = issues.map(entryOf);
     const epicEntries = epics.map(entryOf);
+    this.issuesByReference = new Map(issues.map((issue) => [issue.references.full, issue]));
     this.ascending = { issues: ordered(issueEntries), epics: ordered(epicEntries) };
     // Paths and ids come from the taxonomy and from the items themselves, so hand-made ones resolve too.
     for (const project of PROJECTS) this.projectIds.set(String(project.id), project.path);
@@ -97,14 +104,24 @@ export class Catalog {
     const matches = (e: Entry): boolean => {
       const { item } = e;
       if (!inScope(e)) return false;
-      if (item.confidential && !viewer.seesConfidential) return false;
-      if (query.confidential !== null && item.confidential !== query.confidential) return false;
+      if (isConfidential(item) && !viewer.seesConfidential) return false;
+      if (query.confidential !== null && isConfidential(item) !== query.confidential) return false;
       if (query.state !== 'all' && item.state !== query.state) return false;
+      // Epics have no work item type of their own in this API; the parameter is the issue lists'.
+      if (listing === 'issues' && query.issueType !== null && (item as ApiIssue).issue_type !== query.issueType) {
+        return false;
+      }
       if (query.updatedAfter !== null && e.updated < query.updatedAfter) return false;
       return query.labels.every((name) => e.labels.has(name)) && !query.notLabels.some((name) => e.labels.has(name));
     };
     const found = this.ascending[listing][query.orderBy].filter(matches);
     return query.sort === 'desc' ? found.reverse() : found;
+  }
+
+  /** The issue `iid` of the project at `project` (a full path), when there is one and `viewer` may see it. */
+  issue(project: string, iid: number, viewer: Viewer): ApiIssue | null {
+    const found = this.issuesByReference.get(`${project}#${iid}`);
+    return found && (viewer.seesConfidential || !isConfidential(found)) ? found : null;
   }
 
   /** A JSON array of `entries`; labels as objects with details, otherwise as sorted names like GitLab. */

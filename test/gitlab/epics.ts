@@ -24,6 +24,12 @@ export interface GenerateEpicsOptions {
 const REFERENCE_MS = Date.parse('2026-11-01T00:00:00.000Z');
 const SPAN_MS = 2 * 365 * 86_400_000;
 
+/** GitLab's docs and gitbeaker's types show an epic's `confidential` as the string "false"; some answers are so. */
+function stringly(confidential: boolean, asString: boolean): ApiEpic['confidential'] {
+  if (!asString) return confidential;
+  return confidential ? 'true' : 'false';
+}
+
 /** Deterministic epics of the taxonomy's groups, as GET /groups/:id/epics?with_labels_details=true returns them. */
 export function generateEpics(options: GenerateEpicsOptions): ApiEpic[] {
   const random = createRandom(options.seed ?? 1);
@@ -31,6 +37,8 @@ export function generateEpics(options: GenerateEpicsOptions): ApiEpic[] {
   const curatedLabels = options.curatedLabels ?? CURATED_LABELS;
   const users = makeUsers(baseUrl);
   const groups = Object.entries(GROUPS);
+  // Fields added after the first datasets were made draw from a second sequence, keeping the others as they were.
+  const extra = createRandom((options.seed ?? 1) * 6_151 + 3_571);
   const nextIid = new Map(groups.map(([path]) => [path, 1]));
   return Array.from({ length: options.count }, (_, index): ApiEpic => {
     const [group, groupId] = random.pick(groups);
@@ -68,7 +76,7 @@ export function generateEpics(options: GenerateEpicsOptions): ApiEpic[] {
         quickActionLabels: [],
         long: false,
       }),
-      confidential: random.chance(options.confidentialShare ?? 0.15),
+      confidential: stringly(random.chance(options.confidentialShare ?? 0.15), extra.chance(0.3)),
       author: { ...random.pick(users) },
       start_date: null,
       due_date: null,

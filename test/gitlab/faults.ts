@@ -19,17 +19,21 @@ interface Targeted {
 /**
  * A failure to inject. status: a JSON error response. reset: the socket is destroyed with no response. hang: no
  * response ever (the client's timeout must fire). truncate: headers with the full Content-Length, then half the
- * body, then the socket is destroyed. wrong-shape: a 200 page whose first issue has no `title` and a numeric
- * `created_at` (12345). rate-limit: from the first matching request, every request is refused with 429 until
- * retryAfterSeconds have passed.
+ * body, then the socket is destroyed. wrong-shape: a 200 page whose first `items` (default 1) issues have no
+ * `title` and a numeric `created_at` (12345). rate-limit: from the first matching request, every request is
+ * refused with 429 until retryAfterSeconds have passed; `bare` 429s carry no Retry-After or RateLimit-* header,
+ * as gitlab.com sends some (gitlab-org/gitlab#365728).
  */
 export type Fault =
   | (Targeted & { kind: 'status'; status: 500 | 502 | 503 | 504 })
-  | (Targeted & { kind: 'reset' | 'hang' | 'truncate' | 'wrong-shape' })
-  | { kind: 'rate-limit'; retryAfterSeconds: number; match?: FaultMatch };
+  | (Targeted & { kind: 'reset' | 'hang' | 'truncate' })
+  | (Targeted & { kind: 'wrong-shape'; items?: number })
+  | { kind: 'rate-limit'; retryAfterSeconds: number; bare?: boolean; match?: FaultMatch };
 
 /** What a faulted request gets: the fault itself, or a 429 of an ongoing storm. */
-export type Verdict = Exclude<Fault, { kind: 'rate-limit' }> | { kind: 'storm'; retryAfterSeconds: number };
+export type Verdict =
+  | Exclude<Fault, { kind: 'rate-limit' }>
+  | { kind: 'storm'; retryAfterSeconds: number; bare: boolean };
 
 /** The facts about a request that faults match on. */
 export interface RequestFacts {
@@ -67,19 +71,20 @@ export class FaultBook {
     // An ongoing storm refuses everything, whatever was injected before it.
     this.pending = this.pending.filter((p) => p.stormEndsAt === undefined || p.stormEndsAt > now);
     const storm = this.pending.find((p) => p.stormEndsAt !== undefined);
-    if (storm?.stormEndsAt !== undefined) return stormVerdict(storm.stormEndsAt, now);
+    if (storm?.stormEndsAt !== undefined) return stormVerdict(storm, now);
     const hit = this.pending.find((p) => p.remaining > 0 && matches(p.fault.match, facts));
     if (!hit) return null;
     hit.remaining -= 1;
     if (hit.fault.kind === 'rate-limit') {
       hit.stormEndsAt = now + hit.fault.retryAfterSeconds * 1000;
-      return stormVerdict(hit.stormEndsAt, now);
+      return stormVerdict(hit, now);
     }
     if (hit.remaining <= 0) this.pending = this.pending.filter((p) => p !== hit);
     return hit.fault;
   }
 }
 
-function stormVerdict(endsAt: number, now: number): Verdict {
-  return { kind: 'storm', retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now) / 1000)) };
+function stormVerdict(storm: Pending, now: number): Verdict {
+  const bare = storm.fault.kind === 'rate-limit' && storm.fault.bare === true;
+  return { kind: 'storm', retryAfterSeconds: Math.max(1, Math.ceil((storm.stormEndsAt! - now) / 1000)), bare };
 }

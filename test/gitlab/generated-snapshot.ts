@@ -3,6 +3,8 @@ import { mergeLabelResults } from '../../scripts/fetch/collect';
 import { carryFirstSeen } from '../../scripts/fetch/first-seen';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/lib/snapshot';
 import type { ApiIssue } from '../../scripts/fetch/api-issue';
+import type { ApiIssue as StandInIssue } from './api-types';
+import { mergeRequestsOf } from './merge-requests';
 
 /** Options of snapshotFromApiIssues. */
 export interface GeneratedSnapshotOptions {
@@ -23,10 +25,18 @@ const DAY_MS = 86_400_000;
  */
 export function snapshotFromApiIssues(generated: readonly unknown[], options: GeneratedSnapshotOptions): Snapshot {
   const { source, generatedAt } = options;
-  const api = parseIssuePage([...generated], options.what);
+  const page = parseIssuePage([...generated], options.what);
+  if (page.invalid.length > 0) throw new Error(page.invalid[0]);
+  const api = page.items;
   const named = (issue: ApiIssue, label: string) => issue.labels.some((l) => (typeof l === 'string' ? l : l.name) === label);
   const perLabel = source.labels.map((label) => [label, api.filter((issue) => named(issue, label))] as const);
-  const { issues } = mergeLabelResults(perLabel, source.labels, source.url);
+  // Each issue's closing merge requests as the stand-in serves them from GET …/closed_by.
+  const byId = new Map(generated.map((item) => [(item as StandInIssue).id, item as StandInIssue]));
+  const closing = (issue: ApiIssue) => {
+    const original = byId.get(issue.id);
+    return original && original.merge_requests_count > 0 ? mergeRequestsOf(original).closing : [];
+  };
+  const { issues } = mergeLabelResults(perLabel, source.labels, source.url, closing);
   const previousAt = new Date(Date.parse(generatedAt) - DAY_MS).toISOString();
   const previous: Snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -1,4 +1,4 @@
-import type { ApiIssue, ApiMilestone, ApiUser } from './api-types';
+import type { ApiEpicReference, ApiIssue, ApiMilestone, ApiUser, ApiWorkItemType } from './api-types';
 import { HOSTILE_VARIANT_COUNT, makeHostile } from './hostile';
 import { createRandom, type Random } from './prng';
 import { makeDescription, makeTitle, type IssueKind } from './text';
@@ -67,7 +67,11 @@ function otherLabelNames(random: Random, project: ProjectInfo, kind: IssueKind, 
   const workflow = random.weighted([
     ['workflow::ready for development', 25],
     ['workflow::blocked', 5],
-    [null, 70],
+    ['workflow::problem validation', 3],
+    ['workflow::solution validation', 3],
+    ['workflow::design', 2],
+    ['workflow::in dev', 2],
+    [null, 60],
   ] as const);
   if (workflow) names.push(workflow);
   if (random.chance(0.08)) names.push('UX');
@@ -81,7 +85,14 @@ function pickUsers(random: Random, users: readonly ApiUser[], count: number): Ap
   return [...picked].map((user) => ({ ...user }));
 }
 
-function pickMilestone(random: Random, milestones: readonly ApiMilestone[], createdAt: string): ApiMilestone | null {
+function pickMilestone(
+  random: Random,
+  milestones: readonly ApiMilestone[],
+  createdAt: string,
+  extra: Random,
+  project: ProjectInfo,
+  baseUrl: string,
+): ApiMilestone | null {
   const choice = random.weighted([
     ['none', 40],
     ['backlog', 10],
@@ -92,7 +103,53 @@ function pickMilestone(random: Random, milestones: readonly ApiMilestone[], crea
   const candidates = milestones.filter((m) =>
     choice === 'backlog' ? m.due_date === null : m.due_date !== null && m.due_date >= createdAt.slice(0, 10),
   );
-  return candidates.length > 0 ? { ...random.pick(candidates) } : null;
+  if (candidates.length === 0) return null;
+  const picked = random.pick(candidates);
+  if (!extra.chance(0.15)) return { ...picked };
+  // Some projects plan with milestones of their own: the same entity with project_id instead of group_id.
+  const { group_id: _group, ...fields } = picked as ApiMilestone & { group_id: number };
+  return { ...fields, project_id: project.id, web_url: `${baseUrl}/${project.path}/-/milestones/${picked.iid}` };
+}
+
+// What GET /groups/:id/issues lists besides issues when not told `issue_type=issue`: about a third of gitlab-org's
+// curated-label matches in a real-shaped run.
+const WORK_ITEM_TYPES: readonly (readonly [ApiWorkItemType, number])[] = [
+  ['ISSUE', 64],
+  ['INCIDENT', 12],
+  ['TASK', 9],
+  ['TEST_CASE', 6],
+  ['TICKET', 5],
+  ['REQUIREMENT', 4],
+];
+
+// Where GitLab's UrlBuilder puts each type's page.
+function webPath(type: ApiWorkItemType, iid: number): string {
+  if (type === 'TASK') return `-/work_items/${iid}`;
+  return type === 'INCIDENT' ? `-/issues/incident/${iid}` : `-/issues/${iid}`;
+}
+
+const EPIC_TITLES = [
+  'Contributor experience improvements',
+  'Merge request review quality of life',
+  'Runner fleet management',
+  'CI/CD variables usability',
+  'Package registry cleanup policies',
+  'Work items migration',
+];
+
+// The parent epic as the issue entity embeds it (EpicBaseEntity), on gitlab-org.
+function parentEpic(extra: Random, baseUrl: string): ApiEpicReference {
+  const at = extra.int(0, EPIC_TITLES.length - 1);
+  const iid = 10_000 + at * 37;
+  return {
+    id: 800_000 + at,
+    iid,
+    title: EPIC_TITLES[at]!,
+    url: `/groups/gitlab-org/-/epics/${iid}`,
+    group_id: 9970,
+    human_readable_end_date: null,
+    human_readable_timestamp: null,
+  };
 }
 
 function dateOnly(ms: number): string {
@@ -110,6 +167,9 @@ export function generateIssues(options: GenerateOptions): ApiIssue[] {
   const nextIid = new Map(PROJECTS.map((p) => [p.path, p.firstIid]));
   const issues: ApiIssue[] = [];
   let id = options.startId ?? 150_000_000;
+  // Fields added after the first datasets were made draw from a second sequence, so that every earlier field of a
+  // given seed keeps its value.
+  const extra = createRandom((options.seed ?? 1) * 7_919 + 104_729);
 
   for (let index = 0; index < options.count; index += 1) {
     const project = random.weighted(PROJECTS.map((p) => [p, p.share] as const));
@@ -132,6 +192,8 @@ export function generateIssues(options: GenerateOptions): ApiIssue[] {
     const curatedSet = curated ? curatedNames(random, allowed) : [];
     const names = [...curatedSet, ...otherLabelNames(random, project, kind, curated)];
     const quickWin = curatedSet.some((name) => name.startsWith('quick win'));
+    // Hostile issues stay issues so that they reach the page.
+    const type = hostile ? 'ISSUE' : extra.weighted(WORK_ITEM_TYPES);
     const labels = names.map(label).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const author = { ...random.pick(users) };
     const assignees = pickUsers(
@@ -166,10 +228,10 @@ export function generateIssues(options: GenerateOptions): ApiIssue[] {
         : null,
       closed_by: closed ? { ...random.pick(users) } : null,
       labels,
-      milestone: pickMilestone(random, milestones, createdAt),
+      milestone: pickMilestone(random, milestones, createdAt, extra, project, baseUrl),
       assignees,
       author,
-      type: 'ISSUE',
+      type,
       assignee: assignees[0] ?? null,
       user_notes_count: random.skewed(80),
       merge_requests_count: random.skewed(4),
@@ -177,9 +239,9 @@ export function generateIssues(options: GenerateOptions): ApiIssue[] {
       downvotes: random.chance(0.1) ? random.int(1, 3) : 0,
       due_date: random.chance(0.1) ? dateOnly(createdMs + random.int(7, 120) * 86_400_000) : null,
       confidential,
-      discussion_locked: null,
-      issue_type: 'issue',
-      web_url: `${baseUrl}/${project.path}/-/issues/${iid}`,
+      discussion_locked: extra.chance(0.03) ? true : extra.chance(0.5) ? false : null,
+      issue_type: type.toLowerCase() as Lowercase<ApiWorkItemType>,
+      web_url: `${baseUrl}/${project.path}/${webPath(type, iid)}`,
       time_stats: {
         time_estimate: estimate * 3600,
         total_time_spent: 0,
@@ -208,6 +270,11 @@ export function generateIssues(options: GenerateOptions): ApiIssue[] {
       iteration: null,
       health_status: random.chance(0.05) ? 'on_track' : null,
     };
+    if (extra.chance(0.2)) {
+      issue.epic = parentEpic(extra, baseUrl);
+      issue.epic_iid = issue.epic.iid;
+    }
+    if (issue.health_status === null && extra.chance(0.05)) issue.health_status = extra.pick(['needs_attention', 'at_risk'] as const);
     if (hostile) makeHostile(issue, Math.floor(index / HOSTILE_EVERY) % HOSTILE_VARIANT_COUNT);
     countTasks(issue);
     issues.push(issue);
@@ -224,10 +291,16 @@ function countTasks(issue: ApiIssue): void {
   if (issue.has_tasks) issue.task_status = `${done} of ${items.length} checklist items completed`;
 }
 
-/** Whether the site should list `issue` (or epic): open, not confidential, carrying any of the curated labels. */
+/**
+ * Whether the site should list `item`: open, not confidential (GitLab may say so as a string), carrying any of the
+ * curated labels, and for issues of a listed work item type (`types`, default ISSUE only).
+ */
 export function isListed(
-  issue: Pick<ApiIssue, 'state' | 'confidential' | 'labels'>,
+  item: { state: string; confidential: boolean | string; labels: readonly { name: string }[]; type?: ApiWorkItemType },
   curated: readonly string[] = CURATED_LABELS,
+  types: readonly ApiWorkItemType[] = ['ISSUE'],
 ): boolean {
-  return issue.state === 'opened' && !issue.confidential && issue.labels.some((l) => curated.includes(l.name));
+  const confidential = item.confidential === true || item.confidential === 'true';
+  const listedType = item.type === undefined || types.includes(item.type);
+  return item.state === 'opened' && !confidential && listedType && item.labels.some((l) => curated.includes(l.name));
 }

@@ -16,6 +16,7 @@ function hostileLabel(id: number, name: string, color: string, textColor: string
     description: `Label ${name}`,
     description_html: `<p dir="auto">Label ${XSS_IMG}</p>`,
     text_color: textColor,
+    archived: false,
   };
 }
 

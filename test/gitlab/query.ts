@@ -15,9 +15,15 @@ export interface ListQuery {
   /** Epoch ms; issues updated at or after it. */
   updatedAfter: number | null;
   withLabelsDetails: boolean;
+  /** One work item type (`issue_type=incident`); null lists every type, as GitLab does. */
+  issueType: IssueType | null;
   page: number;
   perPage: number;
 }
+
+/** The values GitLab's `issue_type` parameter takes on the issue lists: one at a time. */
+export const ISSUE_TYPES = ['issue', 'incident', 'test_case', 'requirement', 'task', 'ticket'] as const;
+export type IssueType = (typeof ISSUE_TYPES)[number];
 
 const MAX_PER_PAGE = 100;
 const DEFAULT_PER_PAGE = 20;
@@ -66,6 +72,8 @@ export function parseListQuery(params: URLSearchParams): ListQuery | { error: st
   const rawUpdatedAfter = params.get('updated_after');
   const updatedAfter = rawUpdatedAfter === null ? null : Date.parse(rawUpdatedAfter);
   if (updatedAfter !== null && Number.isNaN(updatedAfter)) return { error: 'updated_after is invalid' };
+  const issueType = params.get('issue_type') || null;
+  if (issueType !== null && !oneOf(issueType, ISSUE_TYPES, 'issue')) return { error: 'issue_type does not have a valid value' };
   const perPage = positiveInt(params.get('per_page')) ?? DEFAULT_PER_PAGE;
   return {
     labels: labelsOf(params),
@@ -76,6 +84,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery | { error: st
     sort,
     updatedAfter,
     withLabelsDetails: params.get('with_labels_details') === 'true',
+    issueType: issueType as IssueType | null,
     page: pageOf(params),
     perPage: Math.min(perPage, MAX_PER_PAGE),
   };

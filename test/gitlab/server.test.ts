@@ -331,11 +331,24 @@ describe('generateIssues', () => {
     for (const issue of issues) {
       expect(issue.updated_at >= issue.created_at).toBe(true);
       expect(issue.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-      expect(issue.web_url).toBe(`https://gitlab.com/${issue.references.full.replace('#', '/-/issues/')}`);
+      const page = { TASK: '/-/work_items/', INCIDENT: '/-/issues/incident/' }[issue.type as string] ?? '/-/issues/';
+      expect(issue.web_url).toBe(`https://gitlab.com/${issue.references.full.replace('#', page)}`);
+      expect(issue.issue_type).toBe(issue.type.toLowerCase());
     }
-    const listed = issues.filter((i) => isListed(i)).length / issues.length;
-    expect(listed).toBeGreaterThan(0.4);
-    expect(listed).toBeLessThan(0.65);
+    // About a third of what the curated labels find are other work item types than issues, as on gitlab-org.
+    const curated = issues.filter((i) => isListed(i, CURATED_LABELS, ['ISSUE', 'INCIDENT', 'TASK', 'TEST_CASE', 'TICKET', 'REQUIREMENT']));
+    expect(curated.length / issues.length).toBeGreaterThan(0.4);
+    expect(curated.length / issues.length).toBeLessThan(0.65);
+    const otherTypes = curated.filter((i) => i.type !== 'ISSUE').length / curated.length;
+    expect(otherTypes).toBeGreaterThan(0.25);
+    expect(otherTypes).toBeLessThan(0.45);
+    expect(new Set(issues.map((i) => i.type)).size).toBe(6);
+    // Group and project milestones, parent epics, archived labels and #RGB colours all occur.
+    expect(issues.some((i) => i.milestone && 'project_id' in i.milestone)).toBe(true);
+    expect(issues.some((i) => i.milestone && 'group_id' in i.milestone)).toBe(true);
+    expect(issues.some((i) => i.epic !== null)).toBe(true);
+    expect(issues.some((i) => i.labels.some((l) => l.archived))).toBe(true);
+    expect(issues.some((i) => i.labels.some((l) => /^#[0-9a-f]{3}$/i.test(l.color)))).toBe(true);
     expect(issues.some((i) => i.title.includes('<script>'))).toBe(true);
     expect(issues.some((i) => i.labels.some((l) => l.color === '#GGGGGG'))).toBe(true);
     const all = generateIssues({ count: 200, seed: 5, curatedShare: 1 });

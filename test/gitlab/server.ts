@@ -11,6 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { ApiEpic, ApiIssue } from './api-types';
 import { Catalog, type Listing } from './catalog';
 import { FaultBook, type Fault, type Verdict } from './faults';
+import { mergeRequestsOf, type IssueMergeRequests } from './merge-requests';
 import { labelsOf, pageOf, paginate, parseListQuery } from './query';
 import { RateLimiter, type RateLimitHit } from './rate-limit';
 
@@ -26,6 +27,13 @@ export interface StandInOptions {
    * 404 as where the endpoint does not exist.
    */
   epicsStatus?: 403 | 404;
+  /**
+   * The merge requests of some issues, by issue id, for GET /projects/:id/issues/:iid/closed_by and
+   * related_merge_requests; any other issue gets the ones `mergeRequestsOf` makes up for it.
+   */
+  mergeRequests?: ReadonlyMap<number, IssueMergeRequests>;
+  /** Ignore `issue_type=` and list every work item type, as GitLab versions from before the parameter do. */
+  ignoresIssueType?: boolean;
   /** Sub-path the instance lives under, e.g. '/gitlab' for http://host/gitlab/api/v4. Default ''. */
   basePath?: string;
   /** Known tokens (PRIVATE-TOKEN or Authorization: Bearer); any other token gets 401. No token = anonymous. */
@@ -94,13 +102,16 @@ function decode(value: string): string | null {
   }
 }
 
-// A page whose first issue breaks the schema: `title` removed and `created_at` a number. An empty page gets a
-// lone such object; replies that are not a 200 page pass through unchanged.
-function wrongShape(reply: Reply): Reply {
+// A page whose first `count` issues break the schema: `title` removed and `created_at` a number. An empty page
+// gets a lone such object; replies that are not a 200 page pass through unchanged.
+function wrongShape(reply: Reply, count: number): Reply {
   if (reply.status !== 200) return reply;
   const page = JSON.parse(reply.body) as Record<string, unknown>[];
-  const { title: _dropped, ...first } = page[0] ?? {};
-  return { ...reply, body: JSON.stringify([{ ...first, created_at: 12345 }, ...page.slice(1)]) };
+  const broken = (page.length ? page.slice(0, count) : [{}]).map(({ title: _dropped, ...item }) => ({
+    ...item,
+    created_at: 12345,
+  }));
+  return { ...reply, body: JSON.stringify([...broken, ...page.slice(count)]) };
 }
 
 function send(res: ServerResponse, reply: Reply, limit: RateLimitHit | undefined, truncate = false): void {
@@ -130,6 +141,9 @@ function listingOf(kind: string | undefined, leaf: string | undefined): Listing 
   return leaf === 'epics' && kind === 'groups' ? 'epics' : null;
 }
 
+/** The merge request lists of one issue: GET /projects/:id/issues/:iid/closed_by and …/related_merge_requests. */
+const ISSUE_MERGE_REQUESTS = new Set(['closed_by', 'related_merge_requests']);
+
 /** Starts a GitLab REST v4 stand-in on 127.0.0.1 serving `issues` (and `epics`) from the group and project endpoints. */
 export async function startGitLab(options: StandInOptions): Promise<StandIn> {
   const basePath = normalizeBasePath(options.basePath ?? '');
@@ -151,25 +165,50 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
     const [kind, rawId, leaf, ...rest] = url.pathname.slice(prefix.length).split('/');
     const id = decode(rawId ?? '');
     const listing = listingOf(kind, leaf);
-    if (method !== 'GET' || !listing || rest.length > 0 || !id) return NOT_FOUND;
+    const [iid, relation] = rest;
+    const ofIssue = kind === 'projects' && leaf === 'issues' && rest.length === 2 && ISSUE_MERGE_REQUESTS.has(relation!);
+    if (method !== 'GET' || !listing || (rest.length > 0 && !ofIssue) || !id) return NOT_FOUND;
     if (listing === 'epics' && epicsStatus === 404) return NOT_FOUND;
     const access = token === null ? { confidential: false } : known(token) ? tokens[token] : undefined;
     if (!access) return json(401, { message: '401 Unauthorized' });
     if (limit?.limited) {
       return json(429, { message: 'Retry later' }, { 'retry-after': String(limit.retryAfterSeconds) });
     }
+    if (ofIssue) return issueMergeRequests(id, iid!, relation as 'closed_by' | 'related_merge_requests', url, access);
     const path = kind === 'groups' ? catalog.group(id) : catalog.project(id);
     if (path === null) {
       return json(404, { message: kind === 'groups' ? '404 Group Not Found' : '404 Project Not Found' });
     }
     // GitLab checks the group before the licence that epics need.
     if (listing === 'epics' && epicsStatus === 403) return json(403, { message: '403 Forbidden' });
-    const query = parseListQuery(url.searchParams);
-    if ('error' in query) return json(400, { error: query.error });
+    const parsed = parseListQuery(url.searchParams);
+    if ('error' in parsed) return json(400, { error: parsed.error });
+    const query = options.ignoresIssueType ? { ...parsed, issueType: null } : parsed;
     const scope = kind === 'groups' ? { group: path } : { project: path };
     const found = catalog.list(listing, scope, query, { seesConfidential: access.confidential });
     const { page, headers } = paginate(found, query, url);
     return { status: 200, headers, body: catalog.serialize(page, query.withLabelsDetails) };
+  }
+
+  // GitLab lists the merge requests that close an issue (closed_by) or that mention or close it
+  // (related_merge_requests), paginated, to whoever may read the issue.
+  function issueMergeRequests(
+    projectId: string,
+    rawIid: string,
+    relation: 'closed_by' | 'related_merge_requests',
+    url: URL,
+    access: { confidential: boolean },
+  ): Reply {
+    const project = catalog.project(projectId);
+    const iid = Number(rawIid);
+    const issue = project === null || !/^\d+$/.test(rawIid) ? null : catalog.issue(project, iid, { seesConfidential: access.confidential });
+    if (issue === null) return json(404, { message: project === null ? '404 Project Not Found' : '404 Not found' });
+    const { closing, mentioning } = options.mergeRequests?.get(issue.id) ?? mergeRequestsOf(issue);
+    const list = relation === 'closed_by' ? closing : [...closing, ...mentioning];
+    const query = parseListQuery(url.searchParams);
+    if ('error' in query) return json(400, { error: query.error });
+    const { page, headers } = paginate(list, query, url);
+    return json(200, page, headers);
   }
 
   async function handle(request: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -216,14 +255,16 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
       case 'hang':
         return; // close() destroys the socket
       case 'storm':
-        answer(json(429, { message: 'Retry later' }, { 'retry-after': String(verdict.retryAfterSeconds) }), limit);
+        if (verdict.bare) answer(json(429, { message: 'Retry later' }), undefined);
+        else answer(json(429, { message: 'Retry later' }, { 'retry-after': String(verdict.retryAfterSeconds) }), limit);
         return;
       case 'status':
         answer(json(verdict.status, { message: `${verdict.status} ${STATUS_CODES[verdict.status]}` }), limit);
         return;
       default: {
         const reply = route(record.method, url, token, limit);
-        answer(verdict?.kind === 'wrong-shape' ? wrongShape(reply) : reply, limit, verdict?.kind === 'truncate');
+        const shaped = verdict?.kind === 'wrong-shape' ? wrongShape(reply, verdict.items ?? 1) : reply;
+        answer(shaped, limit, verdict?.kind === 'truncate');
       }
     }
   }

@@ -136,13 +136,14 @@ export const STAGES: readonly StageInfo[] = [
 
 // GitLab picks dark or light label text by the background's YIQ brightness; mirrored so text_color looks real.
 function textColorFor(color: string): string {
-  const [r, g, b] = [1, 3, 5].map((at) => parseInt(color.slice(at, at + 2), 16));
+  const hex = color.length === 4 ? `#${[...color.slice(1)].map((digit) => digit + digit).join('')}` : color;
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
   return ((r ?? 0) * 299 + (g ?? 0) * 587 + (b ?? 0) * 114) / 1000 > 153 ? '#1F1E24' : '#FFFFFF';
 }
 
 const labels = new Map<string, ApiLabel>();
 
-function define(name: string, color: string, description: string | null): void {
+function define(name: string, color: string, description: string | null, archived = false): void {
   labels.set(name, {
     id: 2_000_000 + labels.size * 7_919,
     name,
@@ -151,6 +152,7 @@ function define(name: string, color: string, description: string | null): void {
     description_html:
       description === null ? '' : `<p data-sourcepos="1:1-1:${description.length}" dir="auto">${description}</p>`,
     text_color: textColorFor(color),
+    archived,
   });
 }
 
@@ -173,8 +175,14 @@ define('documentation', '#F0AD4E', 'Changes to docs.gitlab.com content');
 define('Seeking community contributions', '#5CB85C', 'Agreed, well defined and likely to be accepted');
 define('workflow::ready for development', '#428BCA', 'Refined and ready to be worked on');
 define('workflow::blocked', '#D9534F', 'Waiting on another issue or decision');
-define('UX', '#0033CC', 'User experience design work');
-define('performance', '#a8d695', null);
+define('workflow::problem validation', '#A8D695', 'The problem is still being validated');
+define('workflow::solution validation', '#A8D695', 'The proposed solution is still being validated');
+define('workflow::design', '#A8D695', 'Design work is under way');
+define('workflow::in dev', '#428BCA', 'Someone is implementing it');
+// GitLab keeps #RGB colours as they were entered.
+define('UX', '#03C', 'User experience design work');
+// An archived label still shows on the issues that carry it.
+define('performance', '#a8d695', null, true);
 
 /** A fresh copy of the named label from the catalogue; throws for a name the catalogue does not know. */
 export function label(name: string): ApiLabel {

@@ -17,13 +17,19 @@ const DIGEST = { excerpt: '', hasImplementationPlan: false };
 describe('parseEpicPage', () => {
   it('accepts an epic with every optional field missing or null', () => {
     const nulls = { ...minimal, id: 42, labels: null, description: null, confidential: null, references: null };
-    expect(parseEpicPage([minimal, nulls], 'p')).toHaveLength(2);
+    expect(parseEpicPage([minimal, nulls], 'p').items).toHaveLength(2);
   });
 
-  it('names the epic and the field of a problem', () => {
-    expect(() => parseEpicPage([{ ...minimal, references: { full: 'gitlab-org#12' } }], 'GET x page 1')).toThrow(
-      'GET x page 1: epic id 41: field references.full: must look like group&12',
-    );
+  it('reads confidential as GitLab’s docs show it, the string "false" or "true"', () => {
+    const page = parseEpicPage([{ ...minimal, confidential: 'false' }, { ...minimal, id: 43, confidential: 'true' }], 'p');
+    expect(page.items.map((epic) => epic.confidential)).toEqual([false, true]);
+    expect(parseEpicPage([{ ...minimal, confidential: 'no' }], 'p').invalid).toHaveLength(1);
+  });
+
+  it('leaves out an epic that fails, naming it and the field of its problem', () => {
+    const page = parseEpicPage([{ ...minimal, references: { full: 'gitlab-org#12' } }, { ...minimal, id: 44 }], 'GET x page 1');
+    expect(page.items.map((epic) => epic.id)).toEqual([44]);
+    expect(page.invalid).toEqual(['GET x page 1: epic id 41: field references.full: must look like group&12']);
     expect(() => parseEpicPage({ message: '403 Forbidden' }, 'p')).toThrow('p: expected a list of epics, got object');
   });
 });
@@ -41,8 +47,8 @@ describe('normalizeEpic', () => {
         },
       ],
       'p',
-    );
-    expect(normalizeEpic(epic!, ['co-create'], 'https://example.com/gitlab', DIGEST)).toMatchObject({
+    ).items;
+    expect(normalizeEpic(epic!, { curated: ['co-create'], gitlabUrl: 'https://example.com/gitlab', description: DIGEST, openMergeRequests: [] })).toMatchObject({
       kind: 'epic',
       project: 'gitlab-org',
       reference: 'gitlab-org&12',
@@ -60,8 +66,8 @@ describe('normalizeEpic', () => {
   });
 
   it('falls back to the web URL, under the instance sub-path', () => {
-    const [epic] = parseEpicPage([minimal], 'p');
-    expect(normalizeEpic(epic!, ['co-create'], 'https://example.com/gitlab', DIGEST)).toMatchObject({
+    const [epic] = parseEpicPage([minimal], 'p').items;
+    expect(normalizeEpic(epic!, { curated: ['co-create'], gitlabUrl: 'https://example.com/gitlab', description: DIGEST, openMergeRequests: [] })).toMatchObject({
       project: 'gitlab-org/charts',
       reference: 'gitlab-org/charts&12',
       url: minimal.web_url,

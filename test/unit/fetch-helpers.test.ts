@@ -56,15 +56,34 @@ describe('parseIssuePage', () => {
     web_url: 'https://gitlab.com/gitlab-org/gitlab/-/issues/1',
   };
   it('accepts the minimal shape with nulls and missing optional fields', () => {
-    expect(parseIssuePage([valid], 'here')).toHaveLength(1);
+    expect(parseIssuePage([valid], 'here').items).toHaveLength(1);
   });
-  it('names the issue id and the field', () => {
-    expect(() => parseIssuePage([valid, { ...valid, id: 11, created_at: 12345 }], 'GET x page 1')).toThrow(
-      'GET x page 1: issue id 11: field created_at: Expected string, received number',
-    );
+  it('leaves out an item that fails, naming its id and the field', () => {
+    const page = parseIssuePage([valid, { ...valid, id: 11, created_at: 12345 }], 'GET x page 1');
+    expect(page.items).toHaveLength(1);
+    expect(page.invalid).toEqual(['GET x page 1: issue id 11: field created_at: Expected string, received number']);
+  });
+  it('names the position of an item whose id itself is broken', () => {
+    const page = parseIssuePage([valid, { ...valid, id: -3 }, { ...valid, id: '12' }], 'p');
+    expect(page.invalid).toEqual([
+      'p: issue 2 of the page (no valid id): field id: Number must be greater than 0',
+      'p: issue 3 of the page (no valid id): field id: Expected number, received string',
+    ]);
+  });
+  it('accepts what GitLab sends inconsistently: #RGB colours, empty descriptions, archived labels, project milestones', () => {
+    const odd = {
+      ...valid,
+      description: '',
+      labels: [{ name: 'UX', color: '#03C', text_color: '#FFFFFF', archived: true }],
+      milestone: { id: 1, iid: 1, project_id: 2, title: '18.0', due_date: null, state: 'active' },
+      confidential: 'false',
+    };
+    const page = parseIssuePage([odd], 'p');
+    expect(page.invalid).toEqual([]);
+    expect(page.items[0]!.confidential).toBe(false);
   });
   it('rejects a javascript: web_url', () => {
-    expect(() => parseIssuePage([{ ...valid, web_url: 'javascript:alert(1)' }], 'p')).toThrow(/field web_url/);
+    expect(parseIssuePage([{ ...valid, web_url: 'javascript:alert(1)' }], 'p').invalid[0]).toMatch(/field web_url/);
   });
   it('says what came instead of a list', () => {
     expect(() => parseIssuePage({ message: 'x' }, 'p')).toThrow('p: expected a list of issues, got object');

@@ -25,7 +25,7 @@ function apiIssue(id: number, labels: string[], extra: Partial<ApiIssue> = {}): 
       },
     ],
     'test',
-  );
+  ).items;
   return issue!;
 }
 
@@ -54,7 +54,7 @@ describe('mergeLabelResults', () => {
       GITLAB,
     );
     expect(issues.map((issue) => issue.id)).toEqual([3]);
-    expect(dropped).toBe(2);
+    expect(dropped).toEqual({ 'closed or confidential item': 2 });
   });
 
   it('normalises labels, scoped values, the excerpt and the plan flag', () => {

@@ -7,7 +7,7 @@ const issue = (id: number, overrides: Partial<SnapshotIssue> = {}) =>
 
 
 const snapshot = (issues: SnapshotIssue[]): Snapshot => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   generatedAt: '2026-11-01T00:00:00.000Z',
   previousGeneratedAt: null,
   source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['quick win'] },
@@ -49,7 +49,10 @@ describe('parseSnapshot', () => {
 
   it('rejects text that is not JSON, and other schema versions', () => {
     expect(() => parseSnapshot('{"schemaVersion": 1, "issu')).toThrow(/^not valid JSON/);
-    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 1 }))).toThrow(/^schemaVersion: /);
+    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 2 }))).toThrow(
+      "snapshot format 2 is older than this site's format 3; fetch it again",
+    );
+    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 4 }))).toThrow(/^schemaVersion: /);
   });
 
   it('requires at least one curated label per issue', () => {
