@@ -22,6 +22,8 @@ export interface FetchRunResult {
 export interface FetchBench {
   matching: number;
   minimumRequests: number;
+  /** Listed issues GitLab counts closing merge requests for: one closed_by look-up each. */
+  lookups: number;
   cold: FetchRunResult;
   warm: FetchRunResult;
   baseline: FetchRunResult;
@@ -49,7 +51,11 @@ function minimumRequests(issues: readonly ApiIssue[]): number {
     const matching = issues.filter((issue) => isListed(issue, [label])).length;
     return sum + Math.max(1, Math.ceil(matching / PER_PAGE));
   }, 0);
-  return pages + issues.filter((issue) => isListed(issue) && issue.merge_requests_count > 0).length;
+  return pages + lookups(issues);
+}
+
+function lookups(issues: readonly ApiIssue[]): number {
+  return issues.filter((issue) => isListed(issue) && issue.merge_requests_count > 0).length;
 }
 
 async function withStandIn(
@@ -110,5 +116,5 @@ export async function benchFetch(log: (line: string) => void): Promise<FetchBenc
   log('fetch: ours, warm (previous snapshot present)');
   // The same address as the cold run, as for a nightly job: the fetch reuses only a snapshot of the same instance.
   const warm = await withStandIn(issues, (url) => runOurs(url, out), cold.port);
-  return { matching: MATCHING, minimumRequests: minimumRequests(issues), cold, warm, baseline };
+  return { matching: MATCHING, minimumRequests: minimumRequests(issues), lookups: lookups(issues), cold, warm, baseline };
 }
