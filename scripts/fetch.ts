@@ -9,8 +9,11 @@ import { collectCuratedIssues } from './fetch/collect';
 import { createDigester } from './fetch/digest';
 import { carryFirstSeen } from './fetch/first-seen';
 import { consoleOutput } from './fetch/output';
+import { isLoopback } from './fetch/redirects';
 import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './fetch/requester';
-import { readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
+import { secretIn } from './fetch/secret-in-data';
+import { MAX_TIMER_MS } from './fetch/timers';
+import { prepareTarget, readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
 
 const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--reparse] [--no-epics] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
 
@@ -21,12 +24,17 @@ const DEFAULT_CONCURRENCY = 16;
 
 class UsageError extends Error {}
 
-function positiveInt(name: string, value: string | undefined, fallback: number, min = 1): number {
+function positiveInt(name: string, value: string | undefined, fallback: number, min = 1, max = 1_000_000): number {
   if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}`);
+  const number = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
+  }
   return number;
 }
+
+// A timer cannot wait longer than MAX_TIMER_MS; a per-request timeout of days would mean no timeout at all.
+const MAX_TIMEOUT_SECONDS = Math.floor(MAX_TIMER_MS / 1000);
 
 function parseOptions(argv: string[]) {
   let values;
@@ -57,9 +65,9 @@ function parseOptions(argv: string[]) {
     concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_CONCURRENCY),
     policy: {
       ...DEFAULT_RETRY_POLICY,
-      requestTimeoutMs: positiveInt('timeout', values.timeout, DEFAULT_RETRY_POLICY.requestTimeoutMs / 1000) * 1000,
-      maxAttempts: positiveInt('retries', values.retries, DEFAULT_RETRY_POLICY.maxAttempts - 1, 0) + 1,
-      baseDelayMs: positiveInt('backoff-ms', values['backoff-ms'], DEFAULT_RETRY_POLICY.baseDelayMs, 0),
+      requestTimeoutMs: positiveInt('timeout', values.timeout, DEFAULT_RETRY_POLICY.requestTimeoutMs / 1000, 1, MAX_TIMEOUT_SECONDS) * 1000,
+      maxAttempts: positiveInt('retries', values.retries, DEFAULT_RETRY_POLICY.maxAttempts - 1, 0, 20) + 1,
+      baseDelayMs: positiveInt('backoff-ms', values['backoff-ms'], DEFAULT_RETRY_POLICY.baseDelayMs, 0, DEFAULT_RETRY_POLICY.maxDelayMs),
     },
   };
 }
@@ -87,7 +95,13 @@ async function main(): Promise<number> {
       return 0;
     }
     const config = loadConfig();
+    const instance = new URL(config.gitlabUrl);
+    if (token && instance.protocol === 'http:' && !isLoopback(instance.hostname)) {
+      throw new ConfigError(`GITLAB_TOKEN is sent only over https (or to this machine); GITLAB_URL is ${instance.origin}`);
+    }
     const path = options.out ?? config.issuesFile;
+    // Before any request: a run that cannot write its result should not spend ten minutes finding out.
+    await prepareTarget(path);
     const timestamp = generatedAt(process.env);
     const stats: RequestStats = { requests: 0, retries: 0, rateLimitWaitMs: 0, totalWaitMs: 0 };
     const requesterFn = createRetryingRequester({
@@ -139,6 +153,9 @@ async function main(): Promise<number> {
       }
     }
     const text = serializeSnapshot(snapshot);
+    // Whatever the snapshot holds is published: a token GitLab echoed into an issue must not be.
+    const leak = token ? secretIn(snapshot, token) : undefined;
+    if (leak) throw new Error(`the token appears in GitLab's data (${leak}); nothing written: revoke the token`);
     await writeFileAtomic(path, text);
 
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -171,7 +188,7 @@ async function main(): Promise<number> {
       return 2;
     }
     out.error(`fetch failed: ${message[0]}`);
-    if (process.env.DEBUG === '1') out.error(String((error as Error)?.stack ?? error));
+    if (process.env.DEBUG === '1') for (const line of String((error as Error)?.stack ?? error).split('\n')) out.error(line);
     return 1;
   }
 }

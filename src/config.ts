@@ -60,6 +60,8 @@ const httpUrl = z
   .trim()
   .refine((value) => parseHttpUrl(value) !== undefined, 'must be an http(s) URL')
   .refine((value) => !parseHttpUrl(value)?.search && !parseHttpUrl(value)?.hash, 'must not carry a query or fragment')
+  // They would be printed in every log line and sent to every address a redirect names; the token has its own setting.
+  .refine((value) => !parseHttpUrl(value)?.username && !parseHttpUrl(value)?.password, 'must not contain credentials (put a token in GITLAB_TOKEN)')
   // Trailing slashes would double up when API paths are appended.
   .transform((value) => value.replace(/\/+$/, ''));
 

@@ -9,6 +9,7 @@ import type { FetchedIssue } from './first-seen';
 import { isPublicAndOpen, normalizeEpic, normalizeIssue, type ApiItem, type NormalizeContext } from './normalize';
 import { hasClosingMergeRequests, openMergeRequests } from './open-merge-requests';
 import { allPages, createLimiter, type Page } from './paging';
+import { assertHeapRoom } from './heap';
 import { RequestFailure } from './requester';
 
 /** GitLab's largest page size: fewer, larger pages keep a fetch far from any rate limit. */
@@ -150,6 +151,7 @@ export async function collectCuratedIssues(options: CollectOptions): Promise<Col
       })) as { data: unknown; paginationInfo: { next: number | null; totalPages: number } };
       const parsed = source.parse(response.data, `GET /groups/${group}/${source.endpoint}?${query} page ${page}`);
       invalid.of += parsed.items.length + parsed.invalid.length;
+      assertHeapRoom(`${invalid.of} items read`);
       skip(parsed.invalid);
       // Parse descriptions now, while the other pages are still on their way.
       for (const item of parsed.items) if (!source.refusal(item, itemTypes)) digester.digest(source.kindOf(item), item);
@@ -162,7 +164,12 @@ export async function collectCuratedIssues(options: CollectOptions): Promise<Col
 
   async function list<T extends ApiItem>(source: ItemSource<T>) {
     const queries = curatedLabels.flatMap((label) => source.variants(itemTypes).map((type) => ({ label, type })));
-    const pages = await Promise.all(queries.map(async ({ label, type }) => [label, await allPages(pager(source, label, type))] as const));
+    const pages = await Promise.all(
+      queries.map(async ({ label, type }) => {
+        const what = `GET /groups/${group}/${source.endpoint}?labels=${label}${type ? `&issue_type=${type}` : ''}`;
+        return [label, await allPages(what, PER_PAGE, pager(source, label, type))] as const;
+      }),
+    );
     return mergeEntries(source, pages, curatedLabels, itemTypes);
   }
 
@@ -175,7 +182,7 @@ export async function collectCuratedIssues(options: CollectOptions): Promise<Col
       asked.map(async ({ item }) => {
         const path = `/projects/${item.project_id}/issues/${item.iid}/closed_by`;
         try {
-          const closing = await allPages(async (page): Promise<Page<ApiMergeRequest>> => {
+          const closing = await allPages(`GET ${path}`, PER_PAGE, async (page): Promise<Page<ApiMergeRequest>> => {
             const response = (await limit(() => {
               signal.throwIfAborted();
               return api.Issues.allClosedByMergeRequestst(item.project_id, item.iid, { perPage: PER_PAGE, page, showExpanded: true } as never);

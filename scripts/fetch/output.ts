@@ -16,9 +16,19 @@ export function redactor(secrets: ReadonlyArray<string | undefined>): (text: str
   return (text) => needles.reduce((out, needle) => out.split(needle).join('[redacted]'), text);
 }
 
+/** The longest line the fetch prints; a longer one (a hostile server's message, say) is cut, after redaction. */
+export const MAX_LINE_LENGTH = 1_000;
+
+/** Redacts first, then cuts: a token cut in half would no longer be found. */
+export function safeLine(redact: (text: string) => string, line: string): string {
+  const clean = redact(line);
+  return clean.length > MAX_LINE_LENGTH ? `${clean.slice(0, MAX_LINE_LENGTH - 1)}…` : clean;
+}
+
 /** Console output for the fetch CLI, redacting the given secrets from everything it prints. */
 export function consoleOutput(secrets: ReadonlyArray<string | undefined>): Output {
-  const redact = redactor(secrets);
+  const redactSecrets = redactor(secrets);
+  const redact = (line: string) => safeLine(redactSecrets, line);
   const tty = Boolean(process.stdout.isTTY);
   let pending = false;
   const clearProgress = () => {

@@ -1,4 +1,7 @@
 import { createRequesterFn, type ResourceOptions, type RequesterType } from '@gitbeaker/requester-utils';
+import { BodyTooLarge, MAX_PAGE_BYTES, readBoundedText } from './bounded-body';
+import { MAX_REDIRECTS, redirectTarget } from './redirects';
+import { MAX_TIMER_MS, sleep } from './timers';
 
 /** How hard the fetch tries before it gives up on one request. */
 export interface RetryPolicy {
@@ -16,6 +19,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Total time one run may spend waiting (backoff and rate limits together) before it fails. */
   maxTotalWaitMs: number;
+  /** The most one response body may hold after decompression. */
+  maxBodyBytes: number;
 }
 
 /** Defaults sized for gitlab.com: survives a minute-long rate-limit window and a few minutes of 5xx. */
@@ -26,7 +31,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   rateLimitDelayMs: 15_000,
   maxDelayMs: 60_000,
   maxTotalWaitMs: 10 * 60_000,
+  maxBodyBytes: MAX_PAGE_BYTES,
 };
+
+// An error body is read only for GitLab's message.
+const MAX_ERROR_BYTES = 64 * 1024;
 
 /** Counters a run reports in its summary. */
 export interface RequestStats {
@@ -68,21 +77,6 @@ type Outcome =
 
 const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** "GET /groups/gitlab-org/issues?labels=quick win page 3": what a person needs to find the failing request. */
 export function describeRequest(method: string, url: URL): string {
   const apiPath = decodeURIComponent(url.pathname.replace(/^.*?\/api\/v4/, ''));
@@ -120,12 +114,13 @@ async function statusLine(response: Response): Promise<string> {
   return message.startsWith(String(response.status)) ? message : `${response.status} ${message}`.trim();
 }
 
+// Not cut here: the output redacts the token first and only then shortens the line (a cut token would not redact).
 async function gitlabMessage(response: Response): Promise<string> {
-  const text = await response.text().catch(() => '');
+  const text = await readBoundedText(response, MAX_ERROR_BYTES).catch(() => '');
   try {
     const data = JSON.parse(text) as { message?: unknown; error?: unknown };
     const message = data?.message ?? data?.error;
-    if (typeof message === 'string') return message.replace(/\s+/g, ' ').slice(0, 200);
+    if (typeof message === 'string') return message.replace(/\s+/g, ' ');
   } catch {
     // Not JSON: the status text says enough.
   }
@@ -175,14 +170,22 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
     const controller = new AbortController();
     const timer = setTimeout(
       () => controller.abort(new DOMException('request timed out', 'TimeoutError')),
-      policy.requestTimeoutMs,
+      Math.min(policy.requestTimeoutMs, MAX_TIMER_MS),
     );
     const onRunAbort = () => controller.abort(signal.reason);
     signal.addEventListener('abort', onRunAbort, { once: true });
     try {
       // The signal goes to fetch() itself, not through a Request object: undici follows a Request's signal by a
       // weak reference, so once that Request is garbage-collected an abort would never reach a hung request.
-      const response = await fetch(url, { ...init, signal: controller.signal });
+      // Redirects are followed by hand, never by fetch(): it would take the token to any host it is sent to.
+      let response = await fetch(url, { ...init, redirect: 'manual', signal: controller.signal });
+      for (let hops = 0; response.status >= 300 && response.status < 400; hops += 1) {
+        await response.body?.cancel();
+        const target = redirectTarget(new URL(response.url || url), response.headers.get('location'));
+        if ('refused' in target) return { kind: 'fail', reason: `answered ${response.status} ${target.refused}`, status: response.status };
+        if (hops >= MAX_REDIRECTS) return { kind: 'fail', reason: `more than ${MAX_REDIRECTS} redirects`, status: response.status };
+        response = await fetch(target, { ...init, redirect: 'manual', signal: controller.signal });
+      }
       const remaining = Number(response.headers.get('ratelimit-remaining'));
       const reset = Number(response.headers.get('ratelimit-reset'));
       if (response.headers.has('ratelimit-remaining') && Number.isFinite(remaining)) window.remaining = remaining;
@@ -195,7 +198,7 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
         return { kind: 'retry', reason: await statusLine(response) };
       }
       if (!response.ok) return { kind: 'fail', reason: await statusLine(response), status: response.status };
-      const text = await response.text();
+      const text = await readBoundedText(response, policy.maxBodyBytes);
       try {
         const headers = Object.fromEntries(response.headers.entries());
         return { kind: 'ok', value: { body: JSON.parse(text), headers, status: response.status } };
@@ -204,6 +207,7 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
       }
     } catch (error) {
       if (signal.aborted) throw signal.reason;
+      if (error instanceof BodyTooLarge) return { kind: 'fail', reason: error.message, status: 200 };
       return { kind: 'retry', reason: controller.signal.aborted ? 'timed out' : networkReason(error) };
     } finally {
       clearTimeout(timer);

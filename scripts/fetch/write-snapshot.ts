@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseSnapshot, type Snapshot } from '../../src/lib/snapshot';
 
@@ -25,17 +26,48 @@ export function shrinkRefusal(previousCount: number, nextCount: number): string 
   return `the new snapshot has ${nextCount} issues, fewer than half of the previous ${previousCount}; pass --allow-shrink if that is right`;
 }
 
+/** A write that failed; the message is one line naming the path and why (ENOSPC, EROFS, EACCES …). */
+export class WriteError extends Error {
+  override name = 'WriteError';
+}
+
+function writeError(path: string, error: unknown): WriteError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const why = code === 'ENOSPC' ? 'no space left on the device' : code === 'EROFS' ? 'the file system is read-only' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message;
+  return new WriteError(`cannot write ${path}: ${why}${code ? ` (${code})` : ''}`);
+}
+
+// The temporary files writeFileAtomic makes beside `path`.
+const tempPrefix = (path: string) => `.${basename(path)}.`;
+const isTempOf = (path: string, name: string) => name.startsWith(tempPrefix(path)) && name.endsWith('.tmp');
+
+/**
+ * Makes sure `path` can be written before any work is done: its folder exists and is writable. Temporary files a
+ * killed run left beside it (kill -9 during the write) are removed; two runs writing one file at once are not
+ * supported.
+ */
+export async function prepareTarget(path: string): Promise<void> {
+  const folder = dirname(path);
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+    for (const name of await readdir(folder)) if (isTempOf(path, name)) await rm(join(folder, name), { force: true });
+  } catch (error) {
+    throw writeError(path, error);
+  }
+}
+
 /** Writes a file so that readers see the old content or the new, never a part: temp file beside it, then rename. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
   // Same folder, so the rename stays on one filesystem and is atomic.
-  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(folder, `${tempPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
   try {
+    await mkdir(folder, { recursive: true });
     await writeFile(temp, data, { flush: true });
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    throw writeError(path, error);
   }
 }

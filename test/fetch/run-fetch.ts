@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,19 @@ export interface FetchRun {
   stdout: string;
   stderr: string;
   ms: number;
+  /** The child's peak resident memory in kB as Linux reports it (VmHWM, sampled every 25 ms); null elsewhere. */
+  peakRssKb: number | null;
+}
+
+/** A process's resident-memory high-water mark in kB, or null when /proc cannot tell. */
+function highWaterMark(pid: number | undefined): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+    return kb === undefined ? null : Number(kb);
+  } catch {
+    return null;
+  }
 }
 
 /** Runs `scripts/fetch.ts` as a child process, as `npm run fetch` does, with only the given GitLab settings. */
@@ -40,9 +54,13 @@ export function runScript(script: string, args: string[], env: Record<string, st
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  // VmHWM only grows, so the last sample before the child exits is its peak (within one interval's growth).
+  let peakRssKb: number | null = null;
+  const sampler = setInterval(() => (peakRssKb = highWaterMark(child.pid) ?? peakRssKb), 25);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+    child.on('exit', () => clearInterval(sampler));
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started, peakRssKb }));
   });
 }
 
