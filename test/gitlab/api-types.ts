@@ -40,6 +40,14 @@ interface ApiMilestoneFields {
   web_url: string;
 }
 
+/** IssuableTimeStats, as issues and merge requests embed it. */
+export interface ApiTimeStats {
+  time_estimate: number;
+  total_time_spent: number;
+  human_time_estimate: string | null;
+  human_total_time_spent: string | null;
+}
+
 /** The work item types GET /groups/:id/issues lists unless told `issue_type=`; `issue_type` is the same in lower case. */
 export type ApiWorkItemType = 'ISSUE' | 'INCIDENT' | 'TEST_CASE' | 'REQUIREMENT' | 'TASK' | 'TICKET';
 
@@ -81,12 +89,7 @@ export interface ApiIssue {
   discussion_locked: boolean | null;
   issue_type: Lowercase<ApiWorkItemType>;
   web_url: string;
-  time_stats: {
-    time_estimate: number;
-    total_time_spent: number;
-    human_time_estimate: string | null;
-    human_total_time_spent: string | null;
-  };
+  time_stats: ApiTimeStats;
   task_completion_status: { count: number; completed_count: number };
   weight: number | null;
   blocking_issues_count: number;
@@ -193,12 +196,7 @@ export interface ApiMergeRequest {
   reference: string;
   references: { short: string; relative: string; full: string };
   web_url: string;
-  time_stats: {
-    time_estimate: number;
-    total_time_spent: number;
-    human_time_estimate: string | null;
-    human_total_time_spent: string | null;
-  };
+  time_stats: ApiTimeStats;
   squash: boolean;
   squash_on_merge: boolean;
   task_completion_status: { count: number; completed_count: number };
