@@ -12,6 +12,9 @@ import { writeFileAtomic } from './fetch/write-snapshot';
 
 const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--timeout SECONDS]';
 
+// setTimeout holds at most 2^31-1 ms (24.8 days); Node fires a longer timer after 1 ms instead.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Why there is no previous snapshot to use; reported, never fatal. */
 class Skip extends Error {}
 
@@ -30,9 +33,9 @@ function snapshotUrl(siteUrl: string): URL {
 }
 
 /** The published file's bytes; the timer covers the headers and the whole body. */
-async function download(url: URL, timeoutMs: number): Promise<Uint8Array> {
+async function download(url: URL, timeoutSeconds: number): Promise<Uint8Array> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const timer = setTimeout(() => controller.abort(), Math.min(timeoutSeconds * 1000, MAX_TIMER_MS));
   try {
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) {
@@ -42,7 +45,7 @@ async function download(url: URL, timeoutMs: number): Promise<Uint8Array> {
     return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (error instanceof Skip) throw error;
-    const reason = controller.signal.aborted ? `timed out after ${timeoutMs / 1000} s` : networkReason(error);
+    const reason = controller.signal.aborted ? `timed out after ${timeoutSeconds} s` : networkReason(error);
     throw new Skip(`GET ${url.href}: ${reason}`);
   } finally {
     clearTimeout(timer);
@@ -78,8 +81,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const timeout = Number(values.timeout ?? 30);
-  if (!(timeout > 0)) {
-    out.error(`previous: --timeout must be a number of seconds > 0\n${USAGE}`);
+  if (!Number.isFinite(timeout) || timeout <= 0) {
+    out.error(`previous: --timeout must be a finite number of seconds > 0\n${USAGE}`);
     return 2;
   }
   let config;
@@ -95,7 +98,7 @@ async function main(): Promise<number> {
     const siteUrl = values.from ?? process.env.CI_PAGES_URL?.trim();
     if (!siteUrl) throw new Skip('CI_PAGES_URL is not set and no --from was given');
     const url = snapshotUrl(siteUrl);
-    const bytes = await download(url, timeout * 1000);
+    const bytes = await download(url, timeout);
     const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
     // The bytes as published: the fetch reads them exactly as the site was built from them.
     await writeFileAtomic(path, bytes).catch((error: Error) => {

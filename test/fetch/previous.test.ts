@@ -1,24 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURATED_LABELS, generateIssues } from '../gitlab/generator';
-import { snapshotFromApiIssues } from '../gitlab/generated-snapshot';
+import { generateIssues } from '../gitlab/generator';
 import { startGitLab } from '../gitlab/server';
+import { existing, expectSkipped, expectUntouched, published, runPrevious, snapshot, startSite, type Site } from './previous-site';
 import { filesIn, readSnapshot, runFetch, runScript, tempFolder } from './run-fetch';
 import { serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
 
-const GITLAB = 'https://gitlab.example.com';
 const TOKEN = 'glpat-CANARY-previous-5e1d';
-const snapshot = snapshotFromApiIssues(generateIssues({ count: 40, seed: 2, baseUrl: GITLAB }), {
-  source: { url: GITLAB, group: 'gitlab-org', labels: [...CURATED_LABELS] },
-  generatedAt: '2027-01-01T00:00:00.000Z',
-  newEvery: 5,
-  what: 'test data',
-});
-const published = serializeSnapshot(snapshot);
 
 /** What the site server answers under /<site>/issues.json; a site not listed gets a 404. */
 const sites = new Map<string, { body: string | Buffer; headers?: Record<string, string> } | 'hang'>([
@@ -30,42 +20,26 @@ const sites = new Map<string, { body: string | Buffer; headers?: Record<string, 
   ['hang', 'hang'],
 ]);
 
-let server: Server;
+let server: Site;
 let base: string;
 /** A port on 127.0.0.1 nobody listens on. */
 let closedPort: number;
 
 beforeAll(async () => {
-  server = createServer((request, res) => {
-    const [, site, file] = (request.url ?? '').split('/');
-    const answer = file === 'issues.json' ? sites.get(site ?? '') : undefined;
+  server = await startSite((request, res) => {
+    const [, name, file] = (request.url ?? '').split('/');
+    const answer = file === 'issues.json' ? sites.get(name ?? '') : undefined;
     if (answer === 'hang') return;
     if (!answer) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
     res.writeHead(200, { 'content-type': 'application/json', ...answer.headers }).end(answer.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  closedPort = (probe.address() as AddressInfo).port;
-  await new Promise((resolve) => probe.close(resolve));
+  base = server.url;
+  const probe = await startSite(() => {});
+  closedPort = probe.port;
+  await probe.close();
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-const runPrevious = (args: string[], env: Record<string, string> = {}) =>
-  runScript('scripts/previous-snapshot.ts', args, { GITLAB_URL: GITLAB, ...env });
-
-/** A folder with an existing snapshot file that a skipped download must leave alone. */
-async function existing(): Promise<{ folder: string; out: string }> {
-  const folder = await tempFolder();
-  const out = join(folder, 'issues.json');
-  await writeFile(out, 'existing\n');
-  return { folder, out };
-}
+afterAll(() => server.close());
 
 describe('npm run previous', () => {
   it('writes the published snapshot byte for byte to --out', async () => {
@@ -99,16 +73,9 @@ describe('npm run previous', () => {
   ];
   for (const [why, site, args, reason] of skips) {
     it(`exits 0 with one line and leaves the file alone when ${why}`, async () => {
-      const { folder, out } = await existing();
-      const run = await runPrevious(['--out', out, ...args], site ? { CI_PAGES_URL: site() } : {});
-      expect(run.code).toBe(0);
-      expect(run.stdout).toBe('');
-      const lines = run.stderr.trimEnd().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^warning: no previous snapshot: .+; nothing will be marked new$/);
-      expect(lines[0]).toMatch(reason);
-      expect(await readFile(out, 'utf8')).toBe('existing\n');
-      expect(await filesIn(folder)).toEqual(['issues.json']);
+      const kept = await existing();
+      const run = await runPrevious(['--out', kept.out, ...args], site ? { CI_PAGES_URL: site() } : {});
+      await expectSkipped(run, reason, kept);
     });
   }
 
@@ -123,10 +90,28 @@ describe('npm run previous', () => {
     expect(`${run.stdout}${run.stderr}`).not.toContain('CANARY');
   });
 
-  it('stops on a bad argument (exit 2)', async () => {
-    const run = await runPrevious(['--timeout', 'soon']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^previous: --timeout must be/);
+  // Number() reads all of these, and `> 0` let Infinity through: a timer of Infinity ms (or of 1e309 s) fires at once.
+  for (const timeout of ['soon', 'NaN', 'Infinity', '1e309', '0', '-1']) {
+    it(`stops on --timeout ${timeout} with exit 2, the reason and the usage line`, async () => {
+      const kept = await existing();
+      const run = await runPrevious(['--out', kept.out, `--timeout=${timeout}`], { CI_PAGES_URL: `${base}/site` });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const [reason, usage, ...rest] = run.stderr.trimEnd().split('\n');
+      expect(reason).toBe('previous: --timeout must be a finite number of seconds > 0');
+      expect(usage).toMatch(/^usage: npm run previous -- /);
+      expect(rest).toEqual([]);
+      await expectUntouched(kept);
+    });
+  }
+
+  it('waits as long as a --timeout beyond what a timer holds (2^31-1 ms) allows, instead of not at all', async () => {
+    const { out } = await existing();
+    // 3,000,000 s: Node fires a timer of more than 2^31-1 ms after 1 ms, with a warning.
+    const run = await runPrevious(['--out', out, '--timeout', '3000000'], { CI_PAGES_URL: `${base}/site` });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(await readFile(out, 'utf8')).toBe(published);
   });
 });
 
