@@ -32,17 +32,57 @@ function snapshotUrl(siteUrl: string): URL {
   return url;
 }
 
-/** The published file's bytes; the timer covers the headers and the whole body. */
-async function download(url: URL, timeoutSeconds: number): Promise<Uint8Array> {
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/**
+ * Where a redirect sends the download, when that is still the site: the same origin, or the same host upgraded from
+ * http to https. Anywhere else (another host, port or scheme) would let whoever controls the redirect choose the
+ * snapshot the build starts from.
+ */
+function redirectTarget(response: Response, from: URL): URL {
+  const answered = `GET ${from.href} answered ${response.status}`;
+  const location = response.headers.get('location');
+  if (!location) throw new Skip(`${answered} without a Location`);
+  let to: URL;
+  try {
+    to = new URL(location, from);
+  } catch {
+    throw new Skip(`${answered} with a Location that is not a URL`);
+  }
+  to.username = '';
+  to.password = '';
+  const upgrade = from.protocol === 'http:' && to.protocol === 'https:' && to.host === from.host;
+  if (to.origin !== from.origin && !upgrade) {
+    throw new Skip(`${answered} to ${to.href}: not following a redirect to another origin`);
+  }
+  return to;
+}
+
+/** The published file's bytes and the URL they came from; the timer covers every redirect, the headers and the body. */
+async function download(start: URL, timeoutSeconds: number): Promise<{ url: URL; bytes: Uint8Array }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), Math.min(timeoutSeconds * 1000, MAX_TIMER_MS));
+  let url = start;
   try {
-    const response = await fetch(url, { signal: controller.signal });
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new Skip(`GET ${url.href}: ${response.status} ${response.statusText}`.trim());
+    for (let redirects = 0; ; redirects += 1) {
+      // By hand: fetch would follow up to 20 redirects to any origin.
+      const response = await fetch(url, { signal: controller.signal, redirect: 'manual' });
+      if (REDIRECT_STATUSES.has(response.status)) {
+        await response.body?.cancel();
+        const next = redirectTarget(response, url);
+        if (redirects === MAX_REDIRECTS) {
+          throw new Skip(`GET ${url.href} answered ${response.status} to ${next.href}: more than ${MAX_REDIRECTS} redirects`);
+        }
+        url = next;
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw new Skip(`GET ${url.href}: ${response.status} ${response.statusText}`.trim());
+      }
+      return { url, bytes: new Uint8Array(await response.arrayBuffer()) };
     }
-    return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (error instanceof Skip) throw error;
     const reason = controller.signal.aborted ? `timed out after ${timeoutSeconds} s` : networkReason(error);
@@ -97,8 +137,7 @@ async function main(): Promise<number> {
   try {
     const siteUrl = values.from ?? process.env.CI_PAGES_URL?.trim();
     if (!siteUrl) throw new Skip('CI_PAGES_URL is not set and no --from was given');
-    const url = snapshotUrl(siteUrl);
-    const bytes = await download(url, timeout);
+    const { url, bytes } = await download(snapshotUrl(siteUrl), timeout);
     const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
     // The bytes as published: the fetch reads them exactly as the site was built from them.
     await writeFileAtomic(path, bytes).catch((error: Error) => {
