@@ -2,7 +2,8 @@
 // so that the following `npm run fetch` carries each item's firstSeenAt forward from it (what makes items "new")
 // and its shrink guard compares against it. A deploy job starts from a fresh clone, so this is its only memory.
 // It never stops a build: without a usable snapshot it says why in one line, writes nothing and exits 0.
-// Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
+// Exit codes: 0 (written or skipped), 2 bad configuration or arguments. With REPORT_MAX_RSS=1 it ends with one more
+// stderr line, "max rss: N kB", by which the tests prove that a refused download stayed small.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
 import { parseSnapshot, type Snapshot } from '../src/lib/snapshot';
@@ -10,7 +11,11 @@ import { consoleOutput } from './fetch/output';
 import { networkReason } from './fetch/requester';
 import { writeFileAtomic } from './fetch/write-snapshot';
 
-const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--timeout SECONDS]';
+const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--timeout SECONDS] [--max-bytes N]';
+
+// The most a snapshot may weigh (--max-bytes). A 10,000-issue snapshot is about 7 MB; anything far beyond is a
+// broken or hostile site, which must not fill the build's memory or disk.
+const MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024;
 
 // setTimeout holds at most 2^31-1 ms (24.8 days); Node fires a longer timer after 1 ms instead.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -59,8 +64,34 @@ function redirectTarget(response: Response, from: URL): URL {
   return to;
 }
 
+/**
+ * The body, refused once it is over `maxBytes`: at once when its Content-Length says so, else as it arrives. fetch
+ * undoes gzip and br by itself, so what is counted is what a small compressed answer inflates to.
+ */
+async function readBody(response: Response, url: URL, maxBytes: number): Promise<Uint8Array> {
+  const over = `is over the limit of ${maxBytes} bytes`;
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw new Skip(`GET ${url.href}: Content-Length ${declared} ${over}`);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  // Leaving the loop by the throw cancels the stream: nothing more is read or inflated.
+  for await (const chunk of response.body ?? []) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new Skip(`GET ${url.href}: the body ${over}`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /** The published file's bytes and the URL they came from; the timer covers every redirect, the headers and the body. */
-async function download(start: URL, timeoutSeconds: number): Promise<{ url: URL; bytes: Uint8Array }> {
+async function download(
+  start: URL,
+  limits: { timeoutSeconds: number; maxBytes: number },
+): Promise<{ url: URL; bytes: Uint8Array }> {
+  const { timeoutSeconds, maxBytes } = limits;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), Math.min(timeoutSeconds * 1000, MAX_TIMER_MS));
   let url = start;
@@ -81,7 +112,7 @@ async function download(start: URL, timeoutSeconds: number): Promise<{ url: URL;
         await response.body?.cancel();
         throw new Skip(`GET ${url.href}: ${response.status} ${response.statusText}`.trim());
       }
-      return { url, bytes: new Uint8Array(await response.arrayBuffer()) };
+      return { url, bytes: await readBody(response, url, maxBytes) };
     }
   } catch (error) {
     if (error instanceof Skip) throw error;
@@ -108,21 +139,42 @@ function validate(bytes: Uint8Array, url: URL, source: { url: string; group: str
   return snapshot;
 }
 
-async function main(): Promise<number> {
-  const out = consoleOutput([readGitlabToken()]);
+class UsageError extends Error {}
+
+function parseOptions(argv: string[]) {
   let values;
   try {
     ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: { from: { type: 'string' }, out: { type: 'string' }, timeout: { type: 'string' } },
+      args: argv,
+      options: {
+        from: { type: 'string' },
+        out: { type: 'string' },
+        timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
+      },
     }));
   } catch (error) {
-    out.error(`previous: ${(error as Error).message.split('\n')[0]}\n${USAGE}`);
-    return 2;
+    throw new UsageError((error as Error).message.split('\n')[0]);
   }
-  const timeout = Number(values.timeout ?? 30);
-  if (!Number.isFinite(timeout) || timeout <= 0) {
-    out.error(`previous: --timeout must be a finite number of seconds > 0\n${USAGE}`);
+  const timeoutSeconds = Number(values.timeout ?? 30);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+    throw new UsageError('--timeout must be a finite number of seconds > 0');
+  }
+  const maxBytes = Number(values['max-bytes'] ?? MAX_SNAPSHOT_BYTES);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
+    throw new UsageError('--max-bytes must be a whole number of bytes ≥ 1');
+  }
+  return { from: values.from, out: values.out, timeoutSeconds, maxBytes };
+}
+
+async function main(): Promise<number> {
+  const out = consoleOutput([readGitlabToken()]);
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    out.error(`previous: ${error.message}\n${USAGE}`);
     return 2;
   }
   let config;
@@ -133,11 +185,11 @@ async function main(): Promise<number> {
     out.error(`previous: ${error.message}`);
     return 2;
   }
-  const path = values.out ?? config.issuesFile;
+  const path = options.out ?? config.issuesFile;
   try {
-    const siteUrl = values.from ?? process.env.CI_PAGES_URL?.trim();
+    const siteUrl = options.from ?? process.env.CI_PAGES_URL?.trim();
     if (!siteUrl) throw new Skip('CI_PAGES_URL is not set and no --from was given');
-    const { url, bytes } = await download(snapshotUrl(siteUrl), timeout);
+    const { url, bytes } = await download(snapshotUrl(siteUrl), options);
     const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
     // The bytes as published: the fetch reads them exactly as the site was built from them.
     await writeFileAtomic(path, bytes).catch((error: Error) => {
@@ -152,3 +204,4 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+if (process.env.REPORT_MAX_RSS === '1') process.stderr.write(`max rss: ${process.resourceUsage().maxRSS} kB\n`);

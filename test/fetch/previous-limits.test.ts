@@ -1,0 +1,146 @@
+// `npm run previous` reads at most --max-bytes (200 MiB by default) of a site's answer, counted as the body
+// arrives (after gzip is undone), so a hostile or broken site cannot make the nightly build hang or run out of memory.
+//
+// Peak memory is measured in the child itself: with REPORT_MAX_RSS=1 the CLI ends with one stderr line
+// "max rss: N kB" (process.resourceUsage().maxRSS), portable where /usr/bin/time is not. A refused download must
+// peak within 64 MiB of a run that downloads the small snapshot, far below what it was sent.
+import type { ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createGzip } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existing, expectSkipped, published, runPrevious, startSite, type Site } from './previous-site';
+import type { FetchRun } from './run-fetch';
+
+const MiB = 1024 * 1024;
+/** Whitespace after the JSON still parses: padding makes a valid snapshot of any size. */
+const SPACES = Buffer.alloc(MiB, ' ');
+const size = Buffer.byteLength(published);
+
+/** Writes `published`, then whitespace until `total` bytes were sent (forever without one), minding backpressure. */
+function pad(res: ServerResponse, total = Infinity): void {
+  let sent = size;
+  res.write(published);
+  const more = () => {
+    while (!res.destroyed && sent < total) {
+      const chunk = SPACES.subarray(0, Math.min(SPACES.length, total - sent));
+      sent += chunk.length;
+      if (!res.write(chunk)) return;
+    }
+    if (sent >= total) res.end();
+  };
+  res.on('drain', more);
+  more();
+}
+
+/** A gzip of `published` followed by `spaces` MiB of whitespace: a few hundred kB that inflate to that much. */
+async function gzipBomb(spaces: number): Promise<Buffer> {
+  const gzip = createGzip({ level: 9 });
+  const chunks: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise((resolve) => gzip.on('end', resolve));
+  gzip.write(published);
+  for (let n = 0; n < spaces; n += 1) gzip.write(SPACES);
+  gzip.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+let site: Site;
+let bomb: Buffer;
+/** Peak memory of a run that downloads and writes the small snapshot. */
+let baselineKb: number;
+
+beforeAll(async () => {
+  bomb = await gzipBomb(256);
+  site = await startSite((request, res) => {
+    const json = { 'content-type': 'application/json' };
+    switch (request.url) {
+      case '/site/issues.json':
+        return void res.writeHead(200, { ...json, 'content-length': String(size) }).end(published);
+      case '/streamed/issues.json':
+        // Headers without a Content-Length: Node sends the body chunked.
+        return void res.writeHead(200, json).end(published);
+      case '/declared-400mib/issues.json':
+        res.writeHead(200, { ...json, 'content-length': String(400 * MiB) });
+        return pad(res, 400 * MiB);
+      case '/endless/issues.json':
+        res.writeHead(200, json);
+        return pad(res);
+      case '/bomb/issues.json':
+        return void res.writeHead(200, { ...json, 'content-encoding': 'gzip', 'content-length': String(bomb.length) }).end(bomb);
+      default:
+        res.writeHead(404).end();
+    }
+  });
+  const baseline = await measured(['--out', (await existing()).out, '--from', `${site.url}/site`]);
+  expect(baseline.run.code, baseline.run.stderr).toBe(0);
+  baselineKb = baseline.rssKb;
+});
+
+afterAll(() => site.close());
+
+/** Runs `npm run previous` reporting its peak memory, and returns the run without that report line. */
+async function measured(args: string[]): Promise<{ run: FetchRun; rssKb: number }> {
+  const run = await runPrevious(args, { REPORT_MAX_RSS: '1' });
+  const report = /max rss: (\d+) kB\n$/.exec(run.stderr);
+  if (!report) throw new Error(`no max rss line in: ${run.stderr}`);
+  return { run: { ...run, stderr: run.stderr.slice(0, report.index) }, rssKb: Number(report[1]) };
+}
+
+describe('npm run previous, sent too much', () => {
+  it('reads a snapshot of exactly --max-bytes', async () => {
+    const { out } = await existing();
+    for (const path of ['/site', '/streamed']) {
+      const run = await runPrevious(['--out', out, '--from', `${site.url}${path}`, '--max-bytes', String(size)]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(await readFile(out, 'utf8')).toBe(published);
+    }
+  });
+
+  it('refuses a Content-Length over --max-bytes before reading the body', async () => {
+    const kept = await existing();
+    const run = await runPrevious(['--out', kept.out, '--from', `${site.url}/site`, '--max-bytes', String(size - 1)]);
+    await expectSkipped(run, `: GET ${site.url}/site/issues.json: Content-Length ${size} is over the limit of ${size - 1} bytes;`, kept);
+  });
+
+  it('counts a body sent without a Content-Length, and stops one byte over --max-bytes', async () => {
+    const kept = await existing();
+    const run = await runPrevious(['--out', kept.out, '--from', `${site.url}/streamed`, '--max-bytes', String(size - 1)]);
+    await expectSkipped(run, `: GET ${site.url}/streamed/issues.json: the body is over the limit of ${size - 1} bytes;`, kept);
+  });
+
+  it('refuses a 400 MiB snapshot at once under the default limit of 200 MiB', async () => {
+    const kept = await existing();
+    const { run, rssKb } = await measured(['--out', kept.out, '--from', `${site.url}/declared-400mib`, '--timeout', '20']);
+    const limit = 200 * MiB;
+    await expectSkipped(run, `: GET ${site.url}/declared-400mib/issues.json: Content-Length ${400 * MiB} is over the limit of ${limit} bytes;`, kept);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(rssKb).toBeLessThan(baselineKb + 64 * 1024);
+  });
+
+  it('stops an endless body at --max-bytes, in bounded time and memory', async () => {
+    const kept = await existing();
+    const { run, rssKb } = await measured(['--out', kept.out, '--from', `${site.url}/endless`, '--max-bytes', String(MiB), '--timeout', '5']);
+    await expectSkipped(run, `: GET ${site.url}/endless/issues.json: the body is over the limit of ${MiB} bytes;`, kept);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(rssKb).toBeLessThan(baselineKb + 64 * 1024);
+  });
+
+  it('stops a gzip bomb at --max-bytes of inflated bytes, in bounded time and memory', async () => {
+    expect(bomb.length).toBeLessThan(MiB);
+    const kept = await existing();
+    const { run, rssKb } = await measured(['--out', kept.out, '--from', `${site.url}/bomb`, '--max-bytes', String(MiB), '--timeout', '5']);
+    await expectSkipped(run, `: GET ${site.url}/bomb/issues.json: the body is over the limit of ${MiB} bytes;`, kept);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(rssKb).toBeLessThan(baselineKb + 64 * 1024);
+  });
+
+  for (const value of ['0', '-5', '1.5', 'lots', '1e400']) {
+    it(`stops on --max-bytes ${value} with exit 2, the reason and the usage line`, async () => {
+      const run = await runPrevious([`--max-bytes=${value}`, '--from', `${site.url}/site`]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^previous: --max-bytes must be a whole number of bytes ≥ 1\nusage: npm run previous -- .*--max-bytes N.*\n$/);
+    });
+  }
+});
