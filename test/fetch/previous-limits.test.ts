@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existing, expectSkipped, published, runPrevious, startSite, type Site } from './previous-site';
+import { existing, expectSkipped, expectUntouched, published, runPrevious, startSite, type Site } from './previous-site';
 import type { FetchRun } from './run-fetch';
 
 const MiB = 1024 * 1024;
@@ -138,9 +138,12 @@ describe('npm run previous, sent too much', () => {
 
   for (const value of ['0', '-5', '1.5', 'lots', '1e400']) {
     it(`stops on --max-bytes ${value} with exit 2, the reason and the usage line`, async () => {
-      const run = await runPrevious([`--max-bytes=${value}`, '--from', `${site.url}/site`]);
+      const kept = await existing();
+      const run = await runPrevious(['--out', kept.out, `--max-bytes=${value}`, '--from', `${site.url}/site`]);
       expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^previous: --max-bytes must be a whole number of bytes ≥ 1\nusage: npm run previous -- .*--max-bytes N.*\n$/);
+      await expectUntouched(kept);
     });
   }
 });
