@@ -15,7 +15,7 @@ import { secretIn } from './fetch/secret-in-data';
 import { MAX_TIMER_MS } from './fetch/timers';
 import { prepareTarget, readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
 
-const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--reparse] [--no-epics] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
+const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--no-epics] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
 
 // Pages in flight at once when GitLab reports totals. A 5,000-issue list is about 60 pages, far under any
 // per-minute limit; the requester still pauses when RateLimit-Remaining runs out. Against the stand-in with 150 ms
@@ -44,7 +44,6 @@ function parseOptions(argv: string[]) {
       options: {
         out: { type: 'string' },
         'allow-shrink': { type: 'boolean', default: false },
-        reparse: { type: 'boolean', default: false },
         'no-epics': { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
@@ -59,7 +58,6 @@ function parseOptions(argv: string[]) {
   return {
     out: values.out,
     allowShrink: values['allow-shrink'],
-    reparse: values.reparse,
     epics: !values['no-epics'],
     help: values.help,
     concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_CONCURRENCY),
@@ -117,13 +115,14 @@ async function main(): Promise<number> {
       // gitbeaker's queryTimeout spans a whole paginated call; the requester times each request instead.
       queryTimeout: null,
     });
-    // Read first: the previous snapshot guards against shrinking and lends what it knows of unchanged issues.
+    // Read first: the previous snapshot guards against shrinking and says since when each item is listed; nothing
+    // else is taken from it (it comes from the published site, see digest.ts).
     const previous = await readPreviousSnapshot(path);
     if (previous && 'invalid' in previous) out.warn(`ignoring the unreadable previous snapshot at ${path}: ${previous.invalid}`);
     const usable = previous && !('invalid' in previous) ? previous : undefined;
-    // A snapshot of another instance or group has nothing to lend.
+    // A snapshot of another instance or group says nothing about these items.
     const sameSource = usable?.source.url === config.gitlabUrl && usable.source.group === config.group;
-    const digester = createDigester(sameSource && !options.reparse ? usable : undefined);
+    const digester = createDigester();
     out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} items of ${config.group} from ${config.gitlabUrl}`);
     const collected = await collectCuratedIssues({
       api,
@@ -176,7 +175,7 @@ async function main(): Promise<number> {
     }
     const { issues: asked, open } = collected.mergeRequests;
     out.info(`  open merge requests: ${open}, looked up for ${asked} issues that GitLab links to any`);
-    out.info(`  descriptions parsed: ${digester.parsed}, reused from the previous snapshot: ${digester.reused}`);
+    out.info(`  descriptions parsed: ${digester.parsed}`);
     out.info(`  requests: ${stats.requests}, retries: ${stats.retries}, waited for rate limits: ${seconds(stats.rateLimitWaitMs)}`);
     out.info(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
     return 0;

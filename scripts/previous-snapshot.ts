@@ -2,8 +2,7 @@
 // so that the following `npm run fetch` carries each item's firstSeenAt forward from it (what makes items "new")
 // and its shrink guard compares against it. A deploy job starts from a fresh clone, so this is its only memory.
 // It never stops a build: without a usable snapshot it says why in one line, writes nothing and exits 0.
-// Exit codes: 0 (written or skipped), 2 bad configuration or arguments. With REPORT_MAX_RSS=1 it ends with one more
-// stderr line, "max rss: N kB", by which the tests prove that a refused download stayed small.
+// Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
 import { parseSnapshot, type Snapshot } from '../src/lib/snapshot';
@@ -193,7 +192,7 @@ async function main(): Promise<number> {
     const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
     // The bytes as published: the fetch reads them exactly as the site was built from them.
     await writeFileAtomic(path, bytes).catch((error: Error) => {
-      throw new Skip(`cannot write ${path}: ${error.message}`);
+      throw new Skip(error.message);
     });
     out.info(`previous: wrote ${path} from ${url.href} (${snapshot.issues.length} items of ${snapshot.generatedAt})`);
   } catch (error) {
@@ -204,4 +203,3 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
-if (process.env.REPORT_MAX_RSS === '1') process.stderr.write(`max rss: ${process.resourceUsage().maxRSS} kB\n`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../gitlab/generator';
 import { FAST_RETRIES, fetchInto, filesIn, readSnapshot, runFetch, tempFolder, useStandIns } from './run-fetch';
-import { parseSnapshot } from '../../src/lib/snapshot';
+import { parseSnapshot, serializeSnapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-3f9a1c7e5d';
 const gitlab = useStandIns();
@@ -242,38 +242,36 @@ describe('npm run fetch against the GitLab stand-in', () => {
 });
 
 describe('a nightly run with the previous snapshot in place', () => {
-  it('reuses what it knows of unchanged issues and writes the same file as a cold run', async () => {
+  it('writes the same file as a cold run, parsing every description again', async () => {
     const server = await gitlab({ issues: issues600 });
     const env = { SOURCE_DATE_EPOCH: '1798761600' };
     const cold = await fetchInto(server, [], env);
-    expect(cold.run.stdout).toMatch(/descriptions parsed: [1-9]\d*, reused from the previous snapshot: 0/);
+    const parsed = Number(cold.run.stdout.match(/^ {2}descriptions parsed: (\d+)$/m)![1]);
+    expect(parsed).toBeGreaterThan(0);
     const coldFile = await readFile(cold.out);
     const warm = await runFetch(['--out', cold.out], { GITLAB_URL: server.url, ...env });
     expect(warm.code, warm.stderr).toBe(0);
-    expect(warm.stdout).toMatch(/descriptions parsed: 0, reused from the previous snapshot: [1-9]\d*/);
-    // The same issues, now carried forward from the cold run's snapshot.
+    expect(warm.stdout).toContain(`  descriptions parsed: ${parsed}\n`);
     const [coldSnapshot, warmSnapshot] = [parseSnapshot(coldFile.toString()), parseSnapshot((await readFile(cold.out)).toString())];
     expect(warmSnapshot.issues).toEqual(coldSnapshot.issues);
     expect(warmSnapshot.previousGeneratedAt).toBe(coldSnapshot.generatedAt);
-    const reparsed = await runFetch(['--out', cold.out, '--reparse'], { GITLAB_URL: server.url, ...env });
-    expect(reparsed.stdout).toMatch(/reused from the previous snapshot: 0/);
   });
 
-  it('parses again an issue whose updated_at changed', async () => {
-    const first = await gitlab({ issues: issues600 });
-    const { out } = await fetchInto(first);
-    await first.close();
-    const target = issues600.find((issue) => isListed(issue))!;
-    const edited = issues600.map((issue) =>
-      issue.id === target.id
-        ? { ...issue, description: 'Brand new text.\n\n## Implementation plan\n\nDo it.', updated_at: '2026-11-20T10:00:00.000Z' }
-        : issue,
-    );
-    // Same address: a snapshot of another instance lends nothing.
-    const second = await gitlab({ issues: edited, port: Number(new URL(first.url).port) });
-    const run = await runFetch(['--out', out], { GITLAB_URL: second.url });
-    expect(run.stdout).toMatch(/descriptions parsed: 1, reused/);
-    const issue = (await readSnapshot(out)).issues.find((i) => i.id === target.id)!;
-    expect(issue).toMatchObject({ excerpt: 'Brand new text. Do it.', hasImplementationPlan: true });
+  it('publishes GitLab’s text, not an excerpt edited in the previous snapshot (it comes from the live site)', async () => {
+    const server = await gitlab({ issues: issues600 });
+    const { out } = await fetchInto(server);
+    const published = await readSnapshot(out);
+    const target = published.issues[0]!;
+    const tampered = {
+      ...published,
+      issues: published.issues.map((item) => (item.id === target.id ? { ...item, excerpt: 'Send your password to evil.example', hasImplementationPlan: !item.hasImplementationPlan } : item)),
+    };
+    await writeFile(out, serializeSnapshot(tampered));
+    const run = await runFetch(['--out', out], { GITLAB_URL: server.url });
+    expect(run.code, run.stderr).toBe(0);
+    expect((await readSnapshot(out)).issues.find((item) => item.id === target.id)).toMatchObject({
+      excerpt: target.excerpt,
+      hasImplementationPlan: target.hasImplementationPlan,
+    });
   });
 });

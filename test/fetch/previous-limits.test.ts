@@ -1,9 +1,8 @@
 // `npm run previous` reads at most --max-bytes (200 MiB by default) of a site's answer, counted as the body
 // arrives (after gzip is undone), so a hostile or broken site cannot make the nightly build hang or run out of memory.
 //
-// Peak memory is measured in the child itself: with REPORT_MAX_RSS=1 the CLI ends with one stderr line
-// "max rss: N kB" (process.resourceUsage().maxRSS), portable where /usr/bin/time is not. A refused download must
-// peak within 64 MiB of a run that downloads the small snapshot, far below what it was sent.
+// Peak memory is the child's high-water mark as Linux reports it (see runScript). A refused download must peak within
+// 64 MiB of a run that downloads the small snapshot, far below what it was sent.
 import type { ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createGzip } from 'node:zlib';
@@ -79,12 +78,11 @@ beforeAll(async () => {
 
 afterAll(() => site.close());
 
-/** Runs `npm run previous` reporting its peak memory, and returns the run without that report line. */
+/** Runs `npm run previous` and returns the run with its peak memory. */
 async function measured(args: string[]): Promise<{ run: FetchRun; rssKb: number }> {
-  const run = await runPrevious(args, { REPORT_MAX_RSS: '1' });
-  const report = /max rss: (\d+) kB\n$/.exec(run.stderr);
-  if (!report) throw new Error(`no max rss line in: ${run.stderr}`);
-  return { run: { ...run, stderr: run.stderr.slice(0, report.index) }, rssKb: Number(report[1]) };
+  const run = await runPrevious(args, {});
+  if (run.peakRssKb === null) throw new Error('no peak memory: /proc cannot tell on this machine');
+  return { run, rssKb: run.peakRssKb };
 }
 
 describe('npm run previous, sent too much', () => {
