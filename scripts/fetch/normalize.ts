@@ -1,5 +1,13 @@
+import { fitsIn, truncateTo } from '../../src/lib/characters';
 import { labelColors, scopedValue } from '../../src/lib/labels';
-import { HEALTH_STATUSES, type SnapshotIssue, type SnapshotLabel } from '../../src/lib/snapshot';
+import {
+  HEALTH_STATUSES,
+  LABEL_NAME_MAX_LENGTH,
+  LABELS_MAX,
+  TITLE_MAX_LENGTH,
+  type SnapshotIssue,
+  type SnapshotLabel,
+} from '../../src/lib/snapshot';
 import type { ApiEpic } from './api-epic';
 import { workItemType, type ApiIssue } from './api-issue';
 import type { DescriptionDigest } from './digest';
@@ -33,12 +41,14 @@ function labelsOf(item: ApiItem): SnapshotLabel[] {
   const labels: SnapshotLabel[] = [];
   for (const label of item.labels ?? []) {
     const name = typeof label === 'string' ? label : label.name;
-    if (!name || seen.has(name)) continue;
+    // GitLab allows no longer name, so only hostile data has one; it is left out rather than fail the run.
+    if (!name || seen.has(name) || !fitsIn(name, LABEL_NAME_MAX_LENGTH)) continue;
     seen.add(name);
     const colors = typeof label === 'string' ? labelColors(null, null) : labelColors(label.color, label.text_color);
     labels.push({ name, ...colors });
   }
-  return labels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Real items carry a handful; past the cap only hostile data, of which the first (by name) are kept.
+  return labels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, LABELS_MAX);
 }
 
 /** What the fetch knows of an item besides the item itself. */
@@ -63,7 +73,8 @@ function commonFields(item: ApiItem, context: NormalizeContext, marker: '#' | '&
     iid: item.iid,
     ...locate(item, gitlabUrl, marker),
     url: item.web_url,
-    title: item.title,
+    // GitLab's limit too, so only hostile data is shortened; the run goes on.
+    title: truncateTo(item.title, TITLE_MAX_LENGTH),
     excerpt: description.excerpt,
     labels,
     curated: [...curated],

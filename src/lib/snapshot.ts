@@ -4,6 +4,17 @@ import { compareItems, ITEM_KINDS } from './model';
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
 export const SNAPSHOT_SCHEMA_VERSION = 3;
 
+// Caps, in characters (code points, as GitLab counts). Every visitor's page carries every item, so one crafted item
+// must not cost them all: a 1 MB title made /all/ take 30 s to load.
+/** GitLab's own limit for titles; the fetch shortens a longer one, which only hostile data can have. */
+export const TITLE_MAX_LENGTH = 255;
+/** GitLab's own limit for label names; curated labels are label names too. */
+export const LABEL_NAME_MAX_LENGTH = 255;
+/** Labels per item: real items carry a handful; the fetch keeps the first this many. */
+export const LABELS_MAX = 200;
+/** Longest excerpt the snapshot carries. */
+export const EXCERPT_MAX_LENGTH = 280;
+
 const hexColor = z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i);
 const isoDate = z.string().datetime({ offset: true });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-19');
