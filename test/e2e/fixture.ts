@@ -10,9 +10,9 @@ export const GENERATED_COUNT = 400;
 export const SEED = 7331;
 /** A word only the hand-made hostile issues carry, so one search shows all of them. */
 export const HOSTILE_MARKER = 'Hostilefixture';
-/** Title words of the issue whose `url` is a javascript: URL. */
-export const JS_URL_TITLE_MARKER = 'javascript URL marker';
-export const JS_URL = 'javascript:alert(document.domain)';
+/** Title words of the issue whose `url` lies off the GitLab instance. */
+export const FOREIGN_URL_TITLE_MARKER = 'foreign URL marker';
+export const FOREIGN_URL = 'https://gitlab.com.evil.example/gitlab-org/gitlab/-/issues/90002';
 export const BAD_COLOR = 'red;background:url(javascript:alert(1))';
 /** Title words of the fixture's one epic. */
 export const EPIC_TITLE_MARKER = 'Epicfixture';
@@ -79,25 +79,25 @@ export function makeFixture(): Snapshot {
   for (const issue of issues) {
     if (issue.id >= HOSTILE_START_ID) issue.excerpt = `${HOSTILE_MARKER} excerpt ${IMG} then ${SCRIPT} and ${SVG}`;
   }
-  // The fetch refuses non-http(s) URLs, but the snapshot schema accepts any URL: the page must still not link it.
+  // The snapshot schema refuses anything but http(s) URLs, but any host: the page must not link one off the instance.
   const base = issues.find((issue) => issue.id === HOSTILE_START_ID)!;
-  const jsIssue: SnapshotIssue = {
+  const foreignIssue: SnapshotIssue = {
     ...structuredClone(base),
     id: HOSTILE_START_ID + 2,
     iid: 90_002,
     reference: 'gitlab-org/gitlab#90002',
-    url: JS_URL,
-    title: `${HOSTILE_MARKER} ${JS_URL_TITLE_MARKER} ${SVG}`,
+    url: FOREIGN_URL,
+    title: `${HOSTILE_MARKER} ${FOREIGN_URL_TITLE_MARKER} ${SVG}`,
     labels: base.labels.filter((l) => l.name === 'co-create'),
     curated: ['co-create'],
     type: null,
     group: null,
     stage: null,
   };
-  issues.push(jsIssue);
+  issues.push(foreignIssue);
   // Controls, a lone surrogate and U+FFFF (which XML forbids) and a bidi override, first seen now so the feed lists it.
   issues.push({
-    ...structuredClone(jsIssue),
+    ...structuredClone(foreignIssue),
     id: HOSTILE_START_ID + 3,
     iid: 90_003,
     reference: 'gitlab-org/gitlab#90003',

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOSTILE_MARKER, JS_URL, JS_URL_TITLE_MARKER } from './fixture';
+import { FOREIGN_URL, FOREIGN_URL_TITLE_MARKER, HOSTILE_MARKER } from './fixture';
 import { facetOptions, issues, open, showAll, url, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -44,7 +44,7 @@ afterEach(async () => {
 });
 
 const hostile = issues.filter((issue) => issue.title.includes(HOSTILE_MARKER));
-const jsIssue = issues.find((issue) => issue.url === JS_URL)!;
+const foreignIssue = issues.find((issue) => issue.url === FOREIGN_URL)!;
 // The generator's own hostile issues (every 17th) with markup in the title.
 const markupTitles = issues.filter((issue) => /<(script|img|svg)/i.test(issue.title));
 
@@ -90,12 +90,12 @@ describe('hostile data executes nothing', () => {
     await showAll(page);
     await expectTitlesAsText(page, hostile);
     await expectInert(page);
-    // The javascript: issue is listed, but its title is not a link.
-    const jsHeading = page.locator(`h3[id="issue-${jsIssue.id}"]`);
-    expect(await jsHeading.textContent()).toContain(JS_URL_TITLE_MARKER);
-    expect(await jsHeading.locator('a').count()).toBe(0);
+    // The issue whose URL lies off the instance is listed, but its title is not a link.
+    const foreignHeading = page.locator(`h3[id="issue-${foreignIssue.id}"]`);
+    expect(await foreignHeading.textContent()).toContain(FOREIGN_URL_TITLE_MARKER);
+    expect(await foreignHeading.locator('a').count()).toBe(0);
     // Other hostile issues are linked, to GitLab.
-    for (const issue of hostile.filter((i) => i !== jsIssue)) {
+    for (const issue of hostile.filter((i) => i !== foreignIssue)) {
       expect(await page.locator(`h3[id="issue-${issue.id}"] a`).getAttribute('href')).toBe(issue.url);
     }
     // Label names with markup are shown as text on the cards, and hostile facet values in the filters.
@@ -148,7 +148,7 @@ describe('hostile data executes nothing', () => {
       const ids = await page.locator('article h3').evaluateAll((h3s) => h3s.map((h3) => Number(h3.id.slice(6))));
       ids.forEach((id) => seen.add(id));
       await expectTitlesAsText(page, [...hostile, ...markupTitles].filter((issue) => ids.includes(issue.id)));
-      if (ids.includes(jsIssue.id)) expect(await page.locator(`h3[id="issue-${jsIssue.id}"] a`).count()).toBe(0);
+      if (ids.includes(foreignIssue.id)) expect(await page.locator(`h3[id="issue-${foreignIssue.id}"] a`).count()).toBe(0);
       path = await page.locator('nav[aria-label="Pages"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
     }
     for (const issue of [...hostile, ...markupTitles]) expect(seen.has(issue.id), `issue ${issue.id} on /all/`).toBe(true);
