@@ -1,4 +1,5 @@
 import { fitsIn, truncateTo } from '../../src/lib/characters';
+import { stripInvisibleControls } from '../../src/lib/invisible';
 import { labelColors, scopedValue } from '../../src/lib/labels';
 import {
   HEALTH_STATUSES,
@@ -18,10 +19,11 @@ export type ApiItem = ApiIssue | ApiEpic;
 
 /**
  * Where an item lives and its reference: from `references.full` (gitlab-org/gitlab#123, gitlab-org&12) or, failing
- * that, its web URL. `marker` is what precedes the iid in a reference: '#' for issues, '&' for epics.
+ * that, its web URL. `marker` is what precedes the iid in a reference: '#' for issues, '&' for epics. Bidi controls
+ * and zero-width characters are stripped: no real path has them, and they would let one project pass for another.
  */
 function locate(item: ApiItem, gitlabUrl: string, marker: '#' | '&'): { project: string; reference: string } {
-  const full = item.references?.full;
+  const full = item.references?.full && stripInvisibleControls(item.references.full);
   if (full) return { project: full.slice(0, full.lastIndexOf(marker)), reference: full };
   // https://example.com/gitlab/gitlab-org/gitlab/-/issues/123 → gitlab-org/gitlab, and
   // https://example.com/gitlab/groups/gitlab-org/-/epics/12 → gitlab-org: drop the instance's own sub-path, take
@@ -32,7 +34,7 @@ function locate(item: ApiItem, gitlabUrl: string, marker: '#' | '&'): { project:
   const end = path.indexOf('/-/');
   const segments = (end >= 0 ? path.slice(0, end) : path).split('/').filter(Boolean).map(decodeURIComponent);
   if (segments[0] === 'groups') segments.shift();
-  const project = segments.join('/');
+  const project = stripInvisibleControls(segments.join('/'));
   return { project, reference: `${project}${marker}${item.iid}` };
 }
 

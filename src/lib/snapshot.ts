@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fitsIn } from './characters';
+import { NO_INVISIBLE_CONTROLS } from './invisible';
 import { compareItems, ITEM_KINDS } from './model';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
@@ -26,6 +27,11 @@ const httpUrl = z
   .string()
   .url()
   .refine((url) => /^https?:$/.test(new URL(url).protocol), 'must be an http(s) URL');
+// A project path or a reference: nothing in it may hide or reorder what it shows (see invisible.ts).
+const visibleName = z
+  .string()
+  .min(1)
+  .regex(NO_INVISIBLE_CONTROLS, 'must not contain bidi controls or zero-width characters');
 
 // The character caps are checked in one pass per item: a zod refinement on every string nearly doubled the time it
 // takes to read a 10,000-item snapshot (0.3 → 0.55 s of CPU; one pass: 0.33 s).
@@ -59,7 +65,7 @@ export const HEALTH_STATUSES = ['on_track', 'needs_attention', 'at_risk'] as con
 /** An open merge request that closes an issue when merged. */
 export const snapshotMergeRequestSchema = z.object({
   /** Full reference, e.g. gitlab-org/gitlab!1234. */
-  reference: z.string().regex(/^[^!\s]+![0-9]+$/, 'must look like group/project!123'),
+  reference: visibleName.regex(/^[^!\s]+![0-9]+$/, 'must look like group/project!123'),
   url: httpUrl,
 });
 
@@ -72,9 +78,9 @@ export const snapshotIssueSchema = z.object({
   workItemId: id.nullable(),
   iid: id,
   /** Full path of the issue's project, e.g. gitlab-org/gitlab; for an epic, its group's. */
-  project: z.string().min(1),
+  project: visibleName,
   /** Full reference, e.g. gitlab-org/gitlab#123 (an epic: gitlab-org&12). */
-  reference: z.string().min(1),
+  reference: visibleName,
   url: httpUrl,
   /** At most TITLE_MAX_LENGTH characters, like every capped text here (see textOverCap). */
   title: z.string(),

@@ -47,3 +47,15 @@ describe('normalizeIssue keeps within the snapshot caps', () => {
     expect(labels.map((label) => label.name)).toEqual(names.slice(0, LABELS_MAX));
   });
 });
+
+describe('normalizeIssue reads the project and reference without bidi controls', () => {
+  it('strips them from references.full, where gitlab-org/U+202E evil would show as gitlab-org/live', () => {
+    const issue = apiIssue({ references: { full: 'gitlab-org/\u202Eev\u200Bil#7' } });
+    expect(normalizeIssue(issue, CONTEXT)).toMatchObject({ project: 'gitlab-org/evil', reference: 'gitlab-org/evil#7' });
+  });
+
+  it('strips them from a project read off the web URL', () => {
+    const issue = apiIssue({ references: null, web_url: 'https://gitlab.com/gitlab-org/%E2%80%AEevil%E2%81%A6/-/issues/7' });
+    expect(normalizeIssue(issue, CONTEXT)).toMatchObject({ project: 'gitlab-org/evil', reference: 'gitlab-org/evil#7' });
+  });
+});

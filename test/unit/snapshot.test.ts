@@ -116,3 +116,20 @@ describe('snapshot caps', () => {
     expect(parses(issue(1, { firstSeenAt: '2026-11-01T01:00:00.000+01:00' }))).not.toThrow();
   });
 });
+
+describe('names that identify an item', () => {
+  it.each(['project', 'reference'] as const)('refuses bidi controls and zero-width characters in %s', (field) => {
+    const text = (value: string) => JSON.stringify(snapshot([issue(1, { [field]: value })]));
+    expect(() => parseSnapshot(text('gitlab-org/\u202Eevil'))).toThrow(
+      new RegExp(`^issues\\.0\\.${field}: must not contain bidi controls or zero-width characters$`),
+    );
+    expect(() => parseSnapshot(text('gitlab-org/\uFEFFgitlab'))).toThrow(new RegExp(`^issues\\.0\\.${field}: `));
+  });
+
+  it('refuses them in a merge request’s reference too', () => {
+    const mr = { reference: 'gitlab-org/\u202Eevil!1', url: 'https://gitlab.com/gitlab-org/evil/-/merge_requests/1' };
+    expect(() => parseSnapshot(JSON.stringify(snapshot([issue(1, { mergeRequests: 1, openMergeRequests: [mr] })])))).toThrow(
+      /^issues\.0\.openMergeRequests\.0\.reference: must not contain bidi controls or zero-width characters$/,
+    );
+  });
+});
