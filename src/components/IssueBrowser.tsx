@@ -260,8 +260,9 @@ function FilterPanel({ facets, available, availableCount, onToggle, onAvailable 
 function NoResults({ view, onClearAll }: { view: ViewState; onClearAll: () => void }) {
   return (
     <div class="mt-6 rounded-lg border border-dashed border-border p-6 text-center">
-      {/* The search is isolated: a direction override in it cannot reorder the sentence. */}
-      <p class="font-semibold">
+      {/* The search is isolated, so a direction override in it cannot reorder the sentence, and may break anywhere: a
+          long word from a crafted link must not widen the page. */}
+      <p class="font-semibold [overflow-wrap:anywhere]">
         No issues match{' '}
         {view.q.trim() && (
           <>

@@ -237,3 +237,15 @@ describe('bidi controls cannot reorder the page', () => {
   });
 });
 
+describe('a crafted link', () => {
+  it('a 200-character search without spaces wraps at 375 px: nothing scrolls sideways', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const q = 'Unmatched'.repeat(23).slice(0, 200);
+    await open(page, `/?q=${q}`);
+    const empty = page.getByText('No issues match');
+    await expect.poll(() => empty.textContent()).toBe(`No issues match “${q}” with these filters.`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+});
+
