@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLY_PLACEHOLDERS, applyUrl, unknownPlaceholders } from './lib/apply-link';
+import { labelSlug } from './lib/paths';
 
 /** Settings shared by the fetch (scripts/) and the site build (src/); the token is deliberately not one of them. */
 export interface Config {
@@ -65,6 +66,21 @@ const httpUrl = z
   // Trailing slashes would double up when API paths are appended.
   .transform((value) => value.replace(/\/+$/, ''));
 
+/** Why two curated labels cannot both be listed: they would share one page, /label/<slug>/; undefined when none do. */
+function sharedPage(labels: readonly string[]): string | undefined {
+  const bySlug = new Map<string, string>();
+  for (const label of labels) {
+    const slug = labelSlug(label);
+    const other = bySlug.get(slug);
+    // JSON quoting keeps the message on one line whatever the labels hold.
+    if (other !== undefined) {
+      return `${JSON.stringify(other)} and ${JSON.stringify(label)} would share the page /label/${slug}/`;
+    }
+    bySlug.set(slug, label);
+  }
+  return undefined;
+}
+
 const envSchema = z.object({
   GITLAB_URL: httpUrl,
   GITLAB_GROUP: z
@@ -74,7 +90,15 @@ const envSchema = z.object({
   CURATED_LABELS: z
     .string()
     .transform((value) => [...new Set(value.split(',').map((label) => label.trim()).filter(Boolean))])
-    .pipe(z.array(z.string()).min(1, 'must name at least one label (comma-separated)')),
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, 'must name at least one label (comma-separated)')
+        .superRefine((labels, context) => {
+          const shared = sharedPage(labels);
+          if (shared) context.addIssue({ code: z.ZodIssueCode.custom, message: shared });
+        }),
+    ),
   ISSUES_FILE: z.string().trim().min(1, 'must be a file path'),
   ITEM_TYPES: z
     .string()

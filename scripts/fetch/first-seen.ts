@@ -23,7 +23,13 @@ export function carryFirstSeen(
 ): { issues: SnapshotIssue[]; previousGeneratedAt: string | null } {
   const seen = new Map<string, string>();
   for (const item of previous?.issues ?? []) for (const key of keysOf(item)) seen.set(key, item.firstSeenAt);
-  const firstSeen = (item: FetchedIssue) => keysOf(item).map((key) => seen.get(key)).find(Boolean) ?? generatedAt;
+  const now = Date.parse(generatedAt);
+  // Never after this run, which the snapshot requires: a previous snapshot can be from later when a clock was set
+  // back or SOURCE_DATE_EPOCH fixed an earlier time.
+  const firstSeen = (item: FetchedIssue) => {
+    const carried = keysOf(item).map((key) => seen.get(key)).find(Boolean);
+    return carried && Date.parse(carried) <= now ? carried : generatedAt;
+  };
   return {
     issues: items.map((item) => ({ ...item, firstSeenAt: firstSeen(item) })),
     previousGeneratedAt: previous?.generatedAt ?? null,

@@ -1,5 +1,14 @@
+import { fitsIn, truncateTo } from '../../src/lib/characters';
+import { stripInvisibleControls } from '../../src/lib/invisible';
 import { labelColors, scopedValue } from '../../src/lib/labels';
-import { HEALTH_STATUSES, type SnapshotIssue, type SnapshotLabel } from '../../src/lib/snapshot';
+import {
+  HEALTH_STATUSES,
+  LABEL_NAME_MAX_LENGTH,
+  LABELS_MAX,
+  TITLE_MAX_LENGTH,
+  type SnapshotIssue,
+  type SnapshotLabel,
+} from '../../src/lib/snapshot';
 import type { ApiEpic } from './api-epic';
 import { workItemType, type ApiIssue } from './api-issue';
 import type { DescriptionDigest } from './digest';
@@ -10,10 +19,11 @@ export type ApiItem = ApiIssue | ApiEpic;
 
 /**
  * Where an item lives and its reference: from `references.full` (gitlab-org/gitlab#123, gitlab-org&12) or, failing
- * that, its web URL. `marker` is what precedes the iid in a reference: '#' for issues, '&' for epics.
+ * that, its web URL. `marker` is what precedes the iid in a reference: '#' for issues, '&' for epics. Bidi controls
+ * and zero-width characters are stripped: no real path has them, and they would let one project pass for another.
  */
 function locate(item: ApiItem, gitlabUrl: string, marker: '#' | '&'): { project: string; reference: string } {
-  const full = item.references?.full;
+  const full = item.references?.full && stripInvisibleControls(item.references.full);
   if (full) return { project: full.slice(0, full.lastIndexOf(marker)), reference: full };
   // https://example.com/gitlab/gitlab-org/gitlab/-/issues/123 → gitlab-org/gitlab, and
   // https://example.com/gitlab/groups/gitlab-org/-/epics/12 → gitlab-org: drop the instance's own sub-path, take
@@ -24,7 +34,7 @@ function locate(item: ApiItem, gitlabUrl: string, marker: '#' | '&'): { project:
   const end = path.indexOf('/-/');
   const segments = (end >= 0 ? path.slice(0, end) : path).split('/').filter(Boolean).map(decodeURIComponent);
   if (segments[0] === 'groups') segments.shift();
-  const project = segments.join('/');
+  const project = stripInvisibleControls(segments.join('/'));
   return { project, reference: `${project}${marker}${item.iid}` };
 }
 
@@ -33,12 +43,14 @@ function labelsOf(item: ApiItem): SnapshotLabel[] {
   const labels: SnapshotLabel[] = [];
   for (const label of item.labels ?? []) {
     const name = typeof label === 'string' ? label : label.name;
-    if (!name || seen.has(name)) continue;
+    // GitLab allows no longer name, so only hostile data has one; it is left out rather than fail the run.
+    if (!name || seen.has(name) || !fitsIn(name, LABEL_NAME_MAX_LENGTH)) continue;
     seen.add(name);
     const colors = typeof label === 'string' ? labelColors(null, null) : labelColors(label.color, label.text_color);
     labels.push({ name, ...colors });
   }
-  return labels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Real items carry a handful; past the cap only hostile data, of which the first (by name) are kept.
+  return labels.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, LABELS_MAX);
 }
 
 /** What the fetch knows of an item besides the item itself. */
@@ -63,7 +75,8 @@ function commonFields(item: ApiItem, context: NormalizeContext, marker: '#' | '&
     iid: item.iid,
     ...locate(item, gitlabUrl, marker),
     url: item.web_url,
-    title: item.title,
+    // GitLab's limit too, so only hostile data is shortened; the run goes on.
+    title: truncateTo(item.title, TITLE_MAX_LENGTH),
     excerpt: description.excerpt,
     labels,
     curated: [...curated],

@@ -1,3 +1,4 @@
+import { stripInvisibleControls } from '../../src/lib/invisible';
 import type { SnapshotIssue } from '../../src/lib/snapshot';
 import type { ApiMergeRequest } from './api-issue';
 
@@ -7,14 +8,18 @@ import type { ApiMergeRequest } from './api-issue';
 // was reopened after the fix, and it is free again. MR state changes do not touch the issue's updated_at, so these
 // are asked for on every run, never reused from a previous snapshot.
 
-/** The open merge requests among an issue's closing ones, as the snapshot keeps them. */
+/**
+ * The open merge requests among an issue's closing ones, as the snapshot keeps them; references without bidi controls
+ * and zero-width characters, as for issues (see normalize.ts).
+ */
 export function openMergeRequests(closing: readonly ApiMergeRequest[]): SnapshotIssue['openMergeRequests'] {
   const seen = new Set<string>();
   const open: SnapshotIssue['openMergeRequests'] = [];
   for (const mr of closing) {
-    if (mr.state !== 'opened' || seen.has(mr.references.full)) continue;
-    seen.add(mr.references.full);
-    open.push({ reference: mr.references.full, url: mr.web_url });
+    const reference = stripInvisibleControls(mr.references.full);
+    if (mr.state !== 'opened' || seen.has(reference)) continue;
+    seen.add(reference);
+    open.push({ reference, url: mr.web_url });
   }
   return open;
 }

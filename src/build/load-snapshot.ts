@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Config } from '../config';
 import { parseSnapshot, type Snapshot } from '../lib/snapshot';
 
 /** Raised when the build has no usable snapshot; its message is the one line the build prints. */
@@ -29,8 +30,25 @@ function unavailable(path: string, error: unknown): SnapshotUnavailable {
   return new SnapshotUnavailable(`${reason} at ${path}: ${HINT}`);
 }
 
-/** Reads and validates the snapshot the site is built from, once per process and file version; never falls back to sample data. */
-export function readSnapshotFile(path: string): SnapshotFile {
+/**
+ * Reads and validates the snapshot the site is built from (`issuesFile`), once per process and file version, and
+ * checks that it lists the configured instance and group; never falls back to sample data.
+ */
+export function readSnapshotFile(config: Pick<Config, 'issuesFile' | 'gitlabUrl' | 'group'>): SnapshotFile {
+  const path = config.issuesFile;
+  const file = readValidated(path);
+  // The pages link the snapshot's instance and name its group: only the configured ones may be there (the schema
+  // and the configuration both hold the URL to http(s)). JSON quoting keeps the snapshot's text on one line.
+  const { url, group } = file.snapshot.source;
+  if (url !== config.gitlabUrl || group !== config.group) {
+    const listed = `${JSON.stringify(group)} of ${JSON.stringify(url)}`;
+    const wanted = `GITLAB_GROUP ${config.group} of GITLAB_URL ${config.gitlabUrl}`;
+    throw new SnapshotUnavailable(`snapshot at ${path} lists ${listed}, not ${wanted}: ${HINT}`);
+  }
+  return file;
+}
+
+function readValidated(path: string): SnapshotFile {
   let key: string;
   let text: string;
   try {

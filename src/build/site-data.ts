@@ -30,7 +30,7 @@ let cached: SiteData | undefined;
 export function siteData(): SiteData {
   if (cached) return cached;
   const config = loadConfig();
-  const { snapshot, text: snapshotText } = readSnapshotFile(config.issuesFile);
+  const { snapshot, text: snapshotText } = readSnapshotFile(config);
   const payload = encodePayload(snapshot);
   const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
   cached = {

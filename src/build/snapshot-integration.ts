@@ -19,7 +19,7 @@ export function snapshotIntegration(): AstroIntegration {
         let css = '';
         if (command === 'build' || command === 'dev') {
           try {
-            const { snapshot } = readSnapshotFile(loadConfig().issuesFile);
+            const { snapshot } = readSnapshotFile(loadConfig());
             css = labelColorsCss(snapshot.issues.flatMap((issue) => issue.labels));
           } catch (error) {
             if (!(error instanceof SnapshotUnavailable || error instanceof ConfigError)) throw error;

@@ -12,21 +12,30 @@ export function hasActiveFilters(view: ViewState): boolean {
   return view.q.trim() !== '' || view.available || FACETS.some((facet) => view.filters[facet].length > 0);
 }
 
+interface Chip {
+  key: string;
+  /** What it filters by, e.g. "Group". */
+  name: string;
+  /** The value, which comes from the URL; none for "Only available". */
+  value?: string;
+  /** The search is shown in quotes. */
+  quoted?: boolean;
+  remove: () => void;
+}
+
+const shown = ({ value, quoted }: Chip) => (quoted ? `“${value}”` : value);
+
 /** The active search and filters as removable chips, with "Clear all". */
 export function ActiveFilters({ view, onRemove, onClearAll }: Props) {
   if (!hasActiveFilters(view)) return null;
-  const chips: Array<{ key: string; text: string; remove: () => void }> = [];
-  if (view.q.trim()) chips.push({ key: 'q', text: `Search: “${view.q.trim()}”`, remove: () => onRemove('q') });
+  const chips: Chip[] = [];
+  if (view.q.trim()) chips.push({ key: 'q', name: 'Search', value: view.q.trim(), quoted: true, remove: () => onRemove('q') });
   for (const facet of FACETS) {
     for (const value of view.filters[facet]) {
-      chips.push({
-        key: `${facet}:${value}`,
-        text: `${FACET_NAMES[facet]}: ${displayValue(facet, value)}`,
-        remove: () => onRemove(facet, value),
-      });
+      chips.push({ key: `${facet}:${value}`, name: FACET_NAMES[facet], value: displayValue(facet, value), remove: () => onRemove(facet, value) });
     }
   }
-  if (view.available) chips.push({ key: 'available', text: 'Only available', remove: () => onRemove('available') });
+  if (view.available) chips.push({ key: 'available', name: 'Only available', remove: () => onRemove('available') });
   return (
     <div class="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
       {chips.map((chip) => (
@@ -34,10 +43,20 @@ export function ActiveFilters({ view, onRemove, onClearAll }: Props) {
           key={chip.key}
           type="button"
           onClick={chip.remove}
-          aria-label={`Remove ${chip.text}`}
+          aria-label={`Remove ${chip.name}${chip.value === undefined ? '' : `: ${shown(chip)}`}`}
           class="inline-flex max-w-full items-center gap-1 rounded-full border border-border bg-surface px-3 py-1 text-sm"
         >
-          <span class="truncate">{chip.text}</span>
+          {/* The value is isolated in a <bdi>, so a direction override in it cannot reorder the chip's own words. */}
+          <span class="truncate">
+            {chip.name}
+            {chip.value !== undefined && (
+              <>
+                : {chip.quoted && '“'}
+                <bdi>{chip.value}</bdi>
+                {chip.quoted && '”'}
+              </>
+            )}
+          </span>
           <span aria-hidden="true">×</span>
         </button>
       ))}

@@ -59,7 +59,7 @@ function Options({ id, legend, options, display = (value) => value, onToggle }: 
                 class="h-4 w-4 shrink-0 accent-accent"
               />
               <label for={inputId} class={`flex min-w-0 flex-1 justify-between gap-2 ${option.count === 0 && !option.selected ? 'text-muted' : ''}`}>
-                <span class="truncate" title={display(option.value)}>
+                <span class="truncate" dir="auto" title={display(option.value)}>
                   {display(option.value)}
                 </span>
                 <span class="tabular-nums text-muted">{option.count}</span>

@@ -1,3 +1,4 @@
+import { Fragment, type ComponentChildren } from 'preact';
 import { gitlabViewLink, type IgnoredPart, type UnsupportedSort } from '../lib/gitlab-link';
 import type { ViewState } from '../lib/model';
 import { displayValue, FACET_NAMES } from './facet-names';
@@ -12,10 +13,25 @@ interface Props {
 
 const SORT_PHRASES: Record<UnsupportedSort, string> = { relevance: 'best-match order', comments: 'most-discussed order' };
 
-function describe(part: IgnoredPart): string {
+const joined = (items: ComponentChildren[], separator: string) =>
+  items.map((item, i) => (
+    <Fragment key={i}>
+      {i > 0 && separator}
+      {item}
+    </Fragment>
+  ));
+
+function describe(part: IgnoredPart): ComponentChildren {
   switch (part.kind) {
-    case 'values':
-      return `${FACET_NAMES[part.facet]}: ${part.values.map((value) => displayValue(part.facet, value)).join(' or ')}`;
+    case 'values': {
+      // Values come from the URL: each is isolated, so a direction override in one cannot reorder the note.
+      const values = part.values.map((value) => <bdi>{displayValue(part.facet, value)}</bdi>);
+      return (
+        <>
+          {FACET_NAMES[part.facet]}: {joined(values, ' or ')}
+        </>
+      );
+    }
     case 'without-mr':
       return 'without an open MR';
     case 'sort':
@@ -32,7 +48,7 @@ export function GitlabViewLink({ view, gitlabUrl, group, curatedLabels }: Props)
         Open this view in GitLab
       </a>
       {ignored.length > 0 && (
-        <span class="text-muted"> · GitLab’s list ignores: {ignored.map(describe).join('; ')}</span>
+        <span class="text-muted"> · GitLab’s list ignores: {joined(ignored.map(describe), '; ')}</span>
       )}
     </p>
   );

@@ -260,7 +260,17 @@ function FilterPanel({ facets, available, availableCount, onToggle, onAvailable 
 function NoResults({ view, onClearAll }: { view: ViewState; onClearAll: () => void }) {
   return (
     <div class="mt-6 rounded-lg border border-dashed border-border p-6 text-center">
-      <p class="font-semibold">No issues match {view.q.trim() ? `“${view.q.trim()}” with ` : ''}these filters.</p>
+      {/* The search is isolated, so a direction override in it cannot reorder the sentence, and may break anywhere: a
+          long word from a crafted link must not widen the page. */}
+      <p class="font-semibold [overflow-wrap:anywhere]">
+        No issues match{' '}
+        {view.q.trim() && (
+          <>
+            “<bdi>{view.q.trim()}</bdi>” with{' '}
+          </>
+        )}
+        these filters.
+      </p>
       <p class="mt-1 text-sm text-muted">Remove a filter above, or start over.</p>
       <button type="button" onClick={onClearAll} class="mt-3 rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg">
         Clear all filters

@@ -56,7 +56,8 @@ export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueC
   return (
     <article aria-labelledby={titleId} class="rounded-lg border border-border bg-bg p-4 shadow-xs">
       <div class="mb-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        <span class="break-all font-mono">{issue.reference}</span>
+        {/* <bdi>, like dir="auto" below: GitLab's text is isolated, so a direction override in it cannot reorder ours. */}
+        <bdi class="break-all font-mono">{issue.reference}</bdi>
         {issue.curated.map((label) => (
           // aria-label: hidden text after the label would be read with a stray space ("co-create : why…").
           <a
@@ -94,7 +95,11 @@ export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueC
       )}
       <ul class="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" aria-label="Details">
         <li>{issue.weight === null ? 'No weight' : `Weight ${issue.weight}`}</li>
-        {issue.milestone && <li class="[overflow-wrap:anywhere]">Milestone {issue.milestone}</li>}
+        {issue.milestone && (
+          <li class="[overflow-wrap:anywhere]">
+            Milestone <bdi>{issue.milestone}</bdi>
+          </li>
+        )}
         <li>{plural(issue.upvotes, 'upvote')}</li>
         <li>{plural(issue.comments, 'comment')}</li>
         <li>{issue.assignees === 0 ? 'Unassigned' : `Assigned (${issue.assignees})`}</li>

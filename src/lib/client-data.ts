@@ -166,10 +166,10 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
     const issueCurated = new Set<string>();
     for (const at of labelIndexes) {
       const info = labels[at]!;
-      // Two labels of one scope cannot happen in GitLab; if data says so anyway, the first by name wins.
-      if (info.scope && info.scope in scoped && (scoped[info.scope] === null || info.value < scoped[info.scope]!)) {
-        scoped[info.scope] = info.value;
-      }
+      // Two labels of one scope cannot happen in GitLab; if data says so anyway, the first by name wins. Own keys only:
+      // `in` would take a label scoped `constructor::` for one of these.
+      const scope = info.scope && Object.hasOwn(scoped, info.scope) ? info.scope : null;
+      if (scope && (scoped[scope] === null || info.value < scoped[scope]!)) scoped[scope] = info.value;
       if (info.area) areas.add(info.area);
       if (info.curated) issueCurated.add(info.label.name);
     }

@@ -11,8 +11,9 @@ const QUICK_WIN_CRITERIA = [
   'A contact person, usually a GitLab team member who knows the code, is recommended in the issue.',
 ];
 
-// Keyed by the label name in lower case: GitLab's handbook and the labels themselves differ in capitals.
-const KNOWN: Record<string, LabelCriteria> = {
+// Keyed by the label name in lower case: GitLab's handbook and the labels themselves differ in capitals. A Map, not an
+// object: a label named `constructor` would find Object's own property and crash the page.
+const KNOWN = new Map<string, LabelCriteria>(Object.entries({
   'quick win': {
     summary: 'A well-prepared, small issue that a contributor new to the code can finish.',
     criteria: QUICK_WIN_CRITERIA,
@@ -31,12 +32,12 @@ const KNOWN: Record<string, LabelCriteria> = {
       'It suits a customer team working together with GitLab engineers, who pair with the contributors through review and merge.',
     ],
   },
-};
+}));
 
 /** The criteria behind a curated label; a generic explanation for labels the site knows nothing about. */
 export function labelCriteria(label: string): LabelCriteria {
   return (
-    KNOWN[label.toLowerCase()] ?? {
+    KNOWN.get(label.toLowerCase()) ?? {
       summary: `Issues labelled “${label}” are listed because this site is configured to list that label.`,
       criteria: [],
     }

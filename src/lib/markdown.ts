@@ -1,9 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
-
-/** Longest excerpt the snapshot carries, in characters. */
-export const EXCERPT_MAX_LENGTH = 280;
+import { EXCERPT_MAX_LENGTH } from './snapshot';
 
 // CommonMark plus what GitLab adds that changes which text is prose: tables, strikethrough and footnotes. Autolinked
 // URLs read the same as text, so linkify stays off; task-list checkboxes are dropped by hand (see TASK_CHECKBOX).

@@ -1,7 +1,11 @@
 import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, type Facet, type SortKey, type ViewState } from './model';
 
-// Long enough for any real search or label value; stops a crafted link from carrying kilobytes into the page.
+// Limits far beyond any real view, so that a crafted link cannot make the page render, count and search with
+// megabytes: a search or a value is at most MAX_TEXT_LENGTH long, a facet has at most MAX_FACET_VALUES values, and
+// a query string is read no further than MAX_QUERY_LENGTH characters.
 const MAX_TEXT_LENGTH = 200;
+const MAX_FACET_VALUES = 20;
+const MAX_QUERY_LENGTH = 2000;
 
 const TRUE_VALUES = new Set(['true', '1', 'yes', 'on']);
 
@@ -68,10 +72,12 @@ function canonicalOrder(facet: Facet, curatedLabels: readonly string[]): readonl
   return null;
 }
 
-// The valid, de-duplicated values of one facet in canonical order, so equal views give equal URLs.
+// The valid, de-duplicated values of one facet (the first MAX_FACET_VALUES) in canonical order, so equal views give
+// equal URLs.
 function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels: readonly string[]): string[] {
   const matched = new Set<string>();
   for (const raw of values) {
+    if (matched.size === MAX_FACET_VALUES) break;
     const value = raw.trim();
     if (!value) continue;
     const match =
@@ -88,10 +94,17 @@ function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels:
   return order ? order.filter((value) => matched.has(value)) : [...matched];
 }
 
+// The query string's parameters that end within MAX_QUERY_LENGTH characters: one cut in half would read as another.
+function withinLimit(search: string): string {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  if (query.length <= MAX_QUERY_LENGTH) return query;
+  return query.slice(0, Math.max(0, query.lastIndexOf('&', MAX_QUERY_LENGTH)));
+}
+
 /** Reads a view from a query string (with or without `?`); never throws, drops what it does not understand. */
 export function parseView(search: string | URLSearchParams, curatedLabels: readonly string[]): ViewState {
   // URLSearchParams decodes malformed percent escapes leniently (to U+FFFD) instead of throwing.
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const params = new URLSearchParams(withinLimit(search.toString()));
   const view = emptyView();
   view.q = cleanQuery(params.get('q') ?? '');
   for (const facet of FACETS) {

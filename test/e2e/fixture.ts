@@ -10,12 +10,14 @@ export const GENERATED_COUNT = 400;
 export const SEED = 7331;
 /** A word only the hand-made hostile issues carry, so one search shows all of them. */
 export const HOSTILE_MARKER = 'Hostilefixture';
-/** Title words of the issue whose `url` is a javascript: URL. */
-export const JS_URL_TITLE_MARKER = 'javascript URL marker';
-export const JS_URL = 'javascript:alert(document.domain)';
+/** Title words of the issue whose `url` lies off the GitLab instance. */
+export const FOREIGN_URL_TITLE_MARKER = 'foreign URL marker';
+export const FOREIGN_URL = 'https://gitlab.com.evil.example/gitlab-org/gitlab/-/issues/90002';
 export const BAD_COLOR = 'red;background:url(javascript:alert(1))';
 /** Title words of the fixture's one epic. */
 export const EPIC_TITLE_MARKER = 'Epicfixture';
+/** A title word of the issue whose project name carries a right-to-left override (U+202E). */
+export const BIDI_TITLE_MARKER = 'Bidifixture';
 /** Title words of the new issue whose title and excerpt carry characters XML 1.0 forbids. */
 export const XML_FORBIDDEN_TITLE_MARKER = 'Forbidden characters marker';
 
@@ -27,7 +29,7 @@ const SVG = '"><svg onload="window.__xss=1;alert(\'svg\')">';
 const HOSTILE_START_ID = 990_000_001;
 
 // Hostile API issues made from generated ones (so every other field is realistic), fed through the fetch like any.
-function hostileApiIssues(template: ApiIssue): ApiIssue[] {
+function hostileApiIssues(template: ApiIssue, milestone: NonNullable<ApiIssue['milestone']>): ApiIssue[] {
   const make = (n: number, title: string, labels: ApiIssue['labels']): ApiIssue => ({
     ...structuredClone(template),
     id: HOSTILE_START_ID + n,
@@ -60,6 +62,17 @@ function hostileApiIssues(template: ApiIssue): ApiIssue[] {
       label(9_910_005, `group::${SVG}`, '#428bca'),
       label(9_910_006, 'type::feature', '#428bca'),
     ]),
+    // U+202E reverses what follows it: gitlab-org/\u202Eevil reads as "gitlab-org/live", and in a title, label or
+    // milestone it would reverse the page's own text after it unless that text is isolated.
+    {
+      ...make(4, `${HOSTILE_MARKER} ${BIDI_TITLE_MARKER} \u202Ereversed title`, [
+        label(9_910_001, 'co-create', '#6b2fd6'),
+        label(9_910_007, '\u202Ereversed label', '#428bca'),
+      ]),
+      web_url: `${GITLAB_URL}/gitlab-org/%E2%80%AEevil/-/issues/90004`,
+      references: { short: '#90004', relative: '#90004', full: 'gitlab-org/\u202Eevil#90004' },
+      milestone: { ...milestone, title: '\u202Ereversed milestone' },
+    },
   ];
 }
 
@@ -67,7 +80,8 @@ function hostileApiIssues(template: ApiIssue): ApiIssue[] {
 export function makeFixture(): Snapshot {
   const generated = generateIssues({ count: GENERATED_COUNT, seed: SEED, baseUrl: GITLAB_URL });
   const template = generated.find((issue) => issue.state === 'opened' && !issue.confidential)!;
-  const snapshot = snapshotFromApiIssues([...generated, ...hostileApiIssues(template)], {
+  const milestone = generated.find((issue) => issue.milestone)!.milestone!;
+  const snapshot = snapshotFromApiIssues([...generated, ...hostileApiIssues(template, milestone)], {
     source: { url: GITLAB_URL, group: 'gitlab-org', labels: [...CURATED_LABELS] },
     generatedAt: '2026-11-01T06:00:00.000Z',
     newEvery: 20,
@@ -79,25 +93,25 @@ export function makeFixture(): Snapshot {
   for (const issue of issues) {
     if (issue.id >= HOSTILE_START_ID) issue.excerpt = `${HOSTILE_MARKER} excerpt ${IMG} then ${SCRIPT} and ${SVG}`;
   }
-  // The fetch refuses non-http(s) URLs, but the snapshot schema accepts any URL: the page must still not link it.
+  // The snapshot schema refuses anything but http(s) URLs, but any host: the page must not link one off the instance.
   const base = issues.find((issue) => issue.id === HOSTILE_START_ID)!;
-  const jsIssue: SnapshotIssue = {
+  const foreignIssue: SnapshotIssue = {
     ...structuredClone(base),
     id: HOSTILE_START_ID + 2,
     iid: 90_002,
     reference: 'gitlab-org/gitlab#90002',
-    url: JS_URL,
-    title: `${HOSTILE_MARKER} ${JS_URL_TITLE_MARKER} ${SVG}`,
+    url: FOREIGN_URL,
+    title: `${HOSTILE_MARKER} ${FOREIGN_URL_TITLE_MARKER} ${SVG}`,
     labels: base.labels.filter((l) => l.name === 'co-create'),
     curated: ['co-create'],
     type: null,
     group: null,
     stage: null,
   };
-  issues.push(jsIssue);
+  issues.push(foreignIssue);
   // Controls, a lone surrogate and U+FFFF (which XML forbids) and a bidi override, first seen now so the feed lists it.
   issues.push({
-    ...structuredClone(jsIssue),
+    ...structuredClone(foreignIssue),
     id: HOSTILE_START_ID + 3,
     iid: 90_003,
     reference: 'gitlab-org/gitlab#90003',

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { fixtureText } from './fixture';
+import { fixtureText, GITLAB_URL } from './fixture';
 import { chromePath } from './support/chrome-path';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -86,8 +86,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   writeFileSync(fixtureFile, fixtureText());
 
   const astro = join(REPO, 'node_modules/.bin/astro');
-  // Blank CI_PAGES_URL: the site is served from the root here, whatever the environment says.
-  const env = { ...process.env, ISSUES_FILE: fixtureFile, CI_PAGES_URL: '', ASTRO_TELEMETRY_DISABLED: '1' };
+  // Blank CI_PAGES_URL: the site is served from the root here, whatever the environment says; and the instance and
+  // group are the fixture's, which the build checks the snapshot against.
+  const env = {
+    ...process.env,
+    ISSUES_FILE: fixtureFile,
+    GITLAB_URL,
+    GITLAB_GROUP: 'gitlab-org',
+    CI_PAGES_URL: '',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   await run(astro, ['build'], site, env);
 
   const port = await freePort();

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOSTILE_MARKER, JS_URL, JS_URL_TITLE_MARKER } from './fixture';
+import { itemKey } from '../../src/lib/model';
+import { BIDI_TITLE_MARKER, FOREIGN_URL, FOREIGN_URL_TITLE_MARKER, HOSTILE_MARKER } from './fixture';
 import { facetOptions, issues, open, showAll, url, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -44,7 +45,7 @@ afterEach(async () => {
 });
 
 const hostile = issues.filter((issue) => issue.title.includes(HOSTILE_MARKER));
-const jsIssue = issues.find((issue) => issue.url === JS_URL)!;
+const foreignIssue = issues.find((issue) => issue.url === FOREIGN_URL)!;
 // The generator's own hostile issues (every 17th) with markup in the title.
 const markupTitles = issues.filter((issue) => /<(script|img|svg)/i.test(issue.title));
 
@@ -90,12 +91,12 @@ describe('hostile data executes nothing', () => {
     await showAll(page);
     await expectTitlesAsText(page, hostile);
     await expectInert(page);
-    // The javascript: issue is listed, but its title is not a link.
-    const jsHeading = page.locator(`h3[id="issue-${jsIssue.id}"]`);
-    expect(await jsHeading.textContent()).toContain(JS_URL_TITLE_MARKER);
-    expect(await jsHeading.locator('a').count()).toBe(0);
+    // The issue whose URL lies off the instance is listed, but its title is not a link.
+    const foreignHeading = page.locator(`h3[id="issue-${foreignIssue.id}"]`);
+    expect(await foreignHeading.textContent()).toContain(FOREIGN_URL_TITLE_MARKER);
+    expect(await foreignHeading.locator('a').count()).toBe(0);
     // Other hostile issues are linked, to GitLab.
-    for (const issue of hostile.filter((i) => i !== jsIssue)) {
+    for (const issue of hostile.filter((i) => i !== foreignIssue)) {
       expect(await page.locator(`h3[id="issue-${issue.id}"] a`).getAttribute('href')).toBe(issue.url);
     }
     // Label names with markup are shown as text on the cards, and hostile facet values in the filters.
@@ -148,7 +149,7 @@ describe('hostile data executes nothing', () => {
       const ids = await page.locator('article h3').evaluateAll((h3s) => h3s.map((h3) => Number(h3.id.slice(6))));
       ids.forEach((id) => seen.add(id));
       await expectTitlesAsText(page, [...hostile, ...markupTitles].filter((issue) => ids.includes(issue.id)));
-      if (ids.includes(jsIssue.id)) expect(await page.locator(`h3[id="issue-${jsIssue.id}"] a`).count()).toBe(0);
+      if (ids.includes(foreignIssue.id)) expect(await page.locator(`h3[id="issue-${foreignIssue.id}"] a`).count()).toBe(0);
       path = await page.locator('nav[aria-label="Pages"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
     }
     for (const issue of [...hostile, ...markupTitles]) expect(seen.has(issue.id), `issue ${issue.id} on /all/`).toBe(true);
@@ -166,3 +167,85 @@ describe('a normal page load', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+/**
+ * For each text on the page that holds a bidi control, the text of the nearest element isolating it from what
+ * surrounds it (<bdi>, dir="auto", unicode-bidi: isolate), or null when nothing does.
+ */
+function isolatedBidiTexts(page: Page): Promise<Array<string | null>> {
+  return page.evaluate(() => {
+    const control = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+    const isolating = new Set(['isolate', 'isolate-override', 'plaintext']);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: Array<string | null> = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!control.test(node.textContent ?? '')) continue;
+      let element = node.parentElement;
+      while (element && !isolating.has(getComputedStyle(element).unicodeBidi)) element = element.parentElement;
+      found.push(element?.textContent ?? null);
+    }
+    return found;
+  });
+}
+
+describe('bidi controls cannot reorder the page', () => {
+  const spoof = issues.find((issue) => issue.title.includes(BIDI_TITLE_MARKER))!;
+
+  it('a project named gitlab-org/\\u202Eevil shows as gitlab-org/evil, not as gitlab-org/live', async () => {
+    // The fetch stripped the override, and the card shows the reference as the snapshot has it.
+    expect([spoof.project, spoof.reference]).toEqual(['gitlab-org/evil', 'gitlab-org/evil#90004']);
+    await open(page, `/?project=${encodeURIComponent(spoof.project)}`);
+    const card = page.locator(`article[aria-labelledby="${itemKey(spoof)}"]`);
+    expect(await card.locator('.font-mono').first().textContent()).toBe('gitlab-org/evil#90004');
+    expect((await facetOptions(page, 'Project')).filter((option) => option.checked).map((option) => option.value)).toEqual([
+      'gitlab-org/evil',
+    ]);
+  });
+
+  it('isolates the title, label and milestone that carry one from the page’s own text around them', async () => {
+    const carrying = [spoof.title, ...spoof.labels.map((label) => label.name), spoof.milestone!.title].filter((text) =>
+      text.includes('\u202E'),
+    );
+    expect(carrying).toHaveLength(3);
+    await open(page, `/?q=${BIDI_TITLE_MARKER.toLowerCase()}`);
+    expect((await isolatedBidiTexts(page)).sort()).toEqual([...carrying].sort());
+    // The plain pages render the same cards: every such text there is isolated as GitLab text of its own (compared
+    // without what HTML cannot carry: NUL, lone surrogates, and the U+FFFD they become).
+    const plain = (text: string | null | undefined) => text?.replace(/[\u0000\ud800-\udfff\ufffd]/g, '');
+    const userTexts = new Set(
+      issues.flatMap((issue) => [issue.title, issue.milestone?.title, ...issue.labels.map((label) => label.name)].map(plain)),
+    );
+    const seen: Array<string | null> = [];
+    let path: string | null = '/all/';
+    for (let pages = 0; path && pages < 20; pages++) {
+      await page.goto(url(path));
+      seen.push(...(await isolatedBidiTexts(page)));
+      path = await page.locator('nav[aria-label="Pages"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+    }
+    expect(seen).toEqual(expect.arrayContaining(carrying));
+    for (const text of seen) expect(userTexts.has(plain(text)), `isolated text ${JSON.stringify(text)}`).toBe(true);
+  });
+
+  it('isolates a crafted link’s search and filter values in the chips, filters, GitLab note and empty state', async () => {
+    const values = ['\u202Ezzz', '\u202Ex', '\u202Ey'];
+    await open(page, `/?q=${encodeURIComponent(values[0]!)}&group=${encodeURIComponent(values[1]!)}&group=${encodeURIComponent(values[2]!)}`);
+    await expect.poll(() => page.getByText('No issues match').count()).toBe(1);
+    expect(await page.getByText('GitLab’s list ignores').textContent()).toContain(`Group: ${values[1]} or ${values[2]}`);
+    // Two chips for the groups and one for the search, two filter options, two values in the note, the empty state.
+    const found = await isolatedBidiTexts(page);
+    expect(found.sort()).toEqual([values[0], values[0], values[1], values[1], values[1], values[2], values[2], values[2]].sort());
+  });
+});
+
+describe('a crafted link', () => {
+  it('a 200-character search without spaces wraps at 375 px: nothing scrolls sideways', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const q = 'Unmatched'.repeat(23).slice(0, 200);
+    await open(page, `/?q=${q}`);
+    const empty = page.getByText('No issues match');
+    await expect.poll(() => empty.textContent()).toBe(`No issues match “${q}” with these filters.`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+});
+

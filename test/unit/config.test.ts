@@ -53,6 +53,21 @@ describe('loadConfig', () => {
   });
 });
 
+describe('CURATED_LABELS', () => {
+  it('refuses two labels that would share a page, naming both and the page', () => {
+    expect(() => loadConfig({ CURATED_LABELS: 'co-create,quick win,quick-win' })).toThrow(
+      new ConfigError('invalid setting CURATED_LABELS: "quick win" and "quick-win" would share the page /label/quick-win/'),
+    );
+    expect(() => loadConfig({ CURATED_LABELS: 'Co-Create,co_create' })).toThrow(
+      'invalid setting CURATED_LABELS: "Co-Create" and "co_create" would share the page /label/co-create/',
+    );
+  });
+
+  it('accepts labels named like object properties', () => {
+    expect(loadConfig({ CURATED_LABELS: 'constructor,__proto__,toString' }).curatedLabels).toEqual(['constructor', '__proto__', 'toString']);
+  });
+});
+
 describe('APPLY_URL_TEMPLATE', () => {
   it('keeps a template made of the known placeholders', () => {
     const template = 'https://forms.example.com/co-create?issue={url}&ref={reference}&title={title}';

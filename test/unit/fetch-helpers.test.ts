@@ -82,6 +82,14 @@ describe('parseIssuePage', () => {
     expect(page.invalid).toEqual([]);
     expect(page.items[0]!.confidential).toBe(false);
   });
+  it('leaves out an item whose id or iid is past the safe integers, which the snapshot could not hold', () => {
+    const page = parseIssuePage([valid, { ...valid, id: 2 ** 53 }, { ...valid, id: 12, iid: 2 ** 60 }], 'p');
+    expect(page.items.map((item) => item.id)).toEqual([10]);
+    expect(page.invalid).toEqual([
+      'p: issue 2 of the page (no valid id): field id: Number must be less than or equal to 9007199254740991',
+      'p: issue id 12: field iid: Number must be less than or equal to 9007199254740991',
+    ]);
+  });
   it('rejects a javascript: web_url', () => {
     expect(parseIssuePage([{ ...valid, web_url: 'javascript:alert(1)' }], 'p').invalid[0]).toMatch(/field web_url/);
   });

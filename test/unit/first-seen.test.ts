@@ -53,6 +53,13 @@ describe('carryFirstSeen', () => {
     expect(previousGeneratedAt).toBeNull();
   });
 
+  it('never dates a sighting after this run, as the snapshot requires, when the previous one is from later', () => {
+    // A clock set back, or SOURCE_DATE_EPOCH fixed before the published snapshot was made.
+    const LATER = '2027-01-03T00:00:00.000Z';
+    const previous = { ...snapshotOf([[item('issue', 1), LATER]]), generatedAt: LATER };
+    expect(carryFirstSeen([item('issue', 1)], previous, NOW).issues[0]!.firstSeenAt).toBe(NOW);
+  });
+
   it('leaves every other field as fetched', () => {
     const fetched = item('issue', 3);
     const [carried] = carryFirstSeen([fetched], snapshotOf([]), NOW).issues;

@@ -35,4 +35,14 @@ describe('labelCriteria', () => {
       criteria: [],
     });
   });
+
+  it.each(['constructor', 'Constructor', '__proto__'])(
+    'explains %j generically too: a label named like an object property crashed /labels/',
+    (label) => {
+      expect(labelCriteria(label)).toEqual({
+        summary: `Issues labelled “${label}” are listed because this site is configured to list that label.`,
+        criteria: [],
+      });
+    },
+  );
 });

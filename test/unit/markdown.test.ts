@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_MAX_LENGTH, excerptFromMarkdown, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
+import { excerptFromMarkdown, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
+import { EXCERPT_MAX_LENGTH } from '../../src/lib/snapshot';
 
 const plan = (markdown: string) => hasImplementationPlan(parseMarkdown(markdown));
 

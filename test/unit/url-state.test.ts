@@ -82,6 +82,26 @@ describe('parseView', () => {
     ]);
   });
 
+  it('keeps at most 20 values per facet, the first valid ones given', () => {
+    const groups = Array.from({ length: 25 }, (_, i) => `group=g${i}`);
+    expect(parseView(['group=', 'group=g0', ...groups].join('&'), LABELS).filters.group).toEqual(
+      Array.from({ length: 20 }, (_, i) => `g${i}`),
+    );
+    const projects = Array.from({ length: 300 }, (_, i) => `p${i}`).join(',');
+    expect(parseView(`project=${projects}`, LABELS).filters.project).toHaveLength(20);
+  });
+
+  it('ignores whatever lies past 2,000 characters of query string, and the parameter that line cuts', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `utm_${i}=${'x'.repeat(191)}`).join('&'); // 1,979 characters
+    const head = `${filler}&label=co-create`; // 1,995
+    expect(head).toHaveLength(1995);
+    const search = `${head}&type=bug&sort=upvotes`; // type=bug straddles the line
+    expect(parseView(search, LABELS)).toEqual(view({ filters: { label: ['co-create'] } }));
+    expect(parseView(`?${search}`, LABELS)).toEqual(view({ filters: { label: ['co-create'] } }));
+    expect(parseView(`${head}&t=1&type=bug`, LABELS).filters.type).toEqual([]);
+    expect(parseView(`q=${'a'.repeat(1_000_000)}&label=co-create`, LABELS)).toEqual(emptyView());
+  });
+
   it.each(['true', 'TRUE', '1', 'yes', 'On', ' on '])('reads available=%j as true', (value) => {
     expect(parseView(`available=${encodeURIComponent(value)}`, LABELS).available).toBe(true);
   });
@@ -171,6 +191,13 @@ describe('serializeView', () => {
     expect(serializeView(view({ q: 'x', sort: 'updated' }), LABELS)).toBe('q=x&sort=updated');
     expect(serializeView(view({ sort: 'updated' }), LABELS)).toBe('');
     expect(serializeView(view({ sort: 'newest' }), LABELS)).toBe('sort=newest');
+  });
+
+  it('writes at most 20 values per facet', () => {
+    const project = Array.from({ length: 30 }, (_, i) => `gitlab-org/p${i}`);
+    expect(serializeView(view({ filters: { project } }), LABELS)).toBe(
+      project.slice(0, 20).map((value) => `project=${encodeURIComponent(value)}`).join('&'),
+    );
   });
 
   it('drops invalid values instead of writing them', () => {

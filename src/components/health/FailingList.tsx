@@ -34,9 +34,15 @@ export function FailingList({ failing, limit, total, gitlabUrl, now, onMore }: P
           const href = safeGitlabUrl(issue.url, gitlabUrl);
           return (
             <li key={issue.id} class="rounded-md border border-border p-3" data-reference={issue.reference}>
+              {/* GitLab's text is isolated (<bdi>, dir="auto"): a direction override in it cannot reorder the line. */}
               <p class="text-sm text-muted">
-                <span class="break-all font-mono">{issue.reference}</span> · {issue.curated.join(', ')}
-                {issue.group && ` · group::${issue.group}`}
+                <bdi class="break-all font-mono">{issue.reference}</bdi> · <bdi>{issue.curated.join(', ')}</bdi>
+                {issue.group && (
+                  <>
+                    {' '}
+                    · group::<bdi>{issue.group}</bdi>
+                  </>
+                )}
               </p>
               <p dir="auto" class="font-semibold [overflow-wrap:anywhere]">
                 {href ? (
