@@ -29,8 +29,17 @@ export function makeBuildTree(): BuildTree {
 /** Runs `npx astro build` for one snapshot into `outDir`; resolves to the wall time in ms. */
 export function buildSite(tree: BuildTree, issuesFile: string, outDir: string): Promise<number> {
   rmSync(outDir, { recursive: true, force: true });
-  // Blank CI_PAGES_URL: the site is served from the root here, whatever the environment says.
-  const env = { ...process.env, ISSUES_FILE: issuesFile, ASTRO_OUT_DIR: outDir, CI_PAGES_URL: '', ASTRO_TELEMETRY_DISABLED: '1' };
+  // Blank CI_PAGES_URL: the site is served from the root here, whatever the environment says. Blank GITLAB_URL and
+  // GITLAB_GROUP: the datasets are of the defaults' instance and group, which the build checks the snapshot against.
+  const env = {
+    ...process.env,
+    ISSUES_FILE: issuesFile,
+    ASTRO_OUT_DIR: outDir,
+    CI_PAGES_URL: '',
+    GITLAB_URL: '',
+    GITLAB_GROUP: '',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const started = performance.now();
   const child = spawn('npx', ['astro', 'build'], { cwd: tree.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
