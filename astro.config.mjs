@@ -27,7 +27,9 @@ export default defineConfig({
     define: { 'import.meta.env.THEME_INIT': JSON.stringify(themeInit) },
   },
   build: { inlineStylesheets: 'never' },
-  experimental: {
+  compressHTML: true,
+  markdown: { syntaxHighlight: false },
+  security: {
     csp: {
       directives: [
         "default-src 'self'",

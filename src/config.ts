@@ -96,7 +96,7 @@ const envSchema = z.object({
         .min(1, 'must name at least one label (comma-separated)')
         .superRefine((labels, context) => {
           const shared = sharedPage(labels);
-          if (shared) context.addIssue({ code: z.ZodIssueCode.custom, message: shared });
+          if (shared) context.addIssue({ code: 'custom', message: shared });
         }),
     ),
   ISSUES_FILE: z.string().trim().min(1, 'must be a file path'),
@@ -109,9 +109,10 @@ const envSchema = z.object({
     .trim()
     .refine(
       (value) => unknownPlaceholders(value).length === 0,
-      (value) => ({
-        message: `unknown placeholder {${unknownPlaceholders(value)[0]!.replace(/\s+/g, ' ')}}; use ${APPLY_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
-      }),
+      {
+        error: (issue) =>
+          `unknown placeholder {${unknownPlaceholders(issue.input as string)[0]!.replace(/\s+/g, ' ')}}; use ${APPLY_PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+      },
     )
     .refine((value) => !value || parseHttpUrl(applyUrl(value, APPLY_FORM_URL, EXAMPLE_ISSUE)) !== undefined, 'must expand to an http(s) URL')
     .transform((value) => value || null),

@@ -1,4 +1,4 @@
-// Lighthouse 12.8.2 with its defaults (mobile, simulated throttling), run through its own CLI so it launches
+// Lighthouse 13.5.0 with its defaults (mobile, simulated throttling), run through its own CLI so it launches
 // Chromium itself (chrome-launcher) exactly as a person running `lighthouse <url>` would.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

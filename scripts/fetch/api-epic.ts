@@ -7,7 +7,7 @@ import { apiItemBaseSchema, apiLabelSchema, parseListPage, type ParsedPage } fro
  */
 export const apiEpicSchema = apiItemBaseSchema.extend({
   /** The id the epic keeps after GitLab's move of epics to work items (GitLab 17+); absent before. */
-  work_item_id: z.number().int().positive().safe().nullish(),
+  work_item_id: z.number().int().positive().nullish(),
   labels: z.array(apiLabelSchema).nullish(),
   references: z.object({ full: z.string().regex(/^[^&#\s]+&\d+$/, 'must look like group&12') }).nullish(),
 });

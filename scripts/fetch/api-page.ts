@@ -7,13 +7,10 @@ import { z } from 'zod';
 export const apiCount = z.number().int().nonnegative().nullish();
 
 /** An ISO 8601 timestamp with its offset, as GitLab writes them. */
-export const apiTimestamp = z.string().datetime({ offset: true });
+export const apiTimestamp = z.iso.datetime({ offset: true });
 
 /** An item's page on GitLab; anything but http(s) could run script where the site links to it. */
-export const apiWebUrl = z
-  .string()
-  .url()
-  .refine((url) => /^https?:$/.test(new URL(url).protocol), 'must be an http(s) URL');
+export const apiWebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 /** A label as returned with `with_labels_details=true`, or a bare name when an endpoint or instance ignores that flag. */
 export const apiLabelSchema = z.union([
@@ -43,7 +40,7 @@ export interface ParsedPage<T> {
  * position when the id itself is broken) and the field of its first problem. A body that is not a list fails whole.
  */
 export function parseListPage<T>(
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  schema: z.ZodType<T>,
   noun: string,
   body: unknown,
   where: string,
@@ -75,8 +72,8 @@ function describe(value: unknown): string {
 /** The fields GitLab's issue and epic entities share, as the fetch relies on them. */
 export const apiItemBaseSchema = z.object({
   // Safe integers, as the snapshot requires: one item past them is left out instead of failing the whole run.
-  id: z.number().int().positive().safe(),
-  iid: z.number().int().positive().safe(),
+  id: z.number().int().positive(),
+  iid: z.number().int().positive(),
   title: z.string(),
   description: z.string().nullish(),
   state: z.string(),

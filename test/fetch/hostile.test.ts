@@ -59,7 +59,7 @@ describe('redirects', () => {
   });
 
   it('follows a redirect within the same origin, with the token', async () => {
-    const server = await hostile((request, res, url) => {
+    const server = await hostile((_, res, url) => {
       if (url.pathname.startsWith('/api/')) return void res.writeHead(301, { location: `/moved${url.pathname}${url.search}` }).end();
       page(res, url.pathname.endsWith('/issues') ? issues.filter((issue) => issue.merge_requests_count === 0).slice(0, 20) : []);
     });

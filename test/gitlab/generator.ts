@@ -138,7 +138,7 @@ const EPIC_TITLES = [
 ];
 
 // The parent epic as the issue entity embeds it (EpicBaseEntity), on gitlab-org.
-function parentEpic(extra: Random, baseUrl: string): ApiEpicReference {
+function parentEpic(extra: Random): ApiEpicReference {
   const at = extra.int(0, EPIC_TITLES.length - 1);
   const iid = 10_000 + at * 37;
   return {
@@ -271,7 +271,7 @@ export function generateIssues(options: GenerateOptions): ApiIssue[] {
       health_status: random.chance(0.05) ? 'on_track' : null,
     };
     if (extra.chance(0.2)) {
-      issue.epic = parentEpic(extra, baseUrl);
+      issue.epic = parentEpic(extra);
       issue.epic_iid = issue.epic.iid;
     }
     if (issue.health_status === null && extra.chance(0.05)) issue.health_status = extra.pick(['needs_attention', 'at_risk'] as const);

@@ -37,6 +37,10 @@ git ls-files -z --cached --others --exclude-standard \
 git ls-files -z --deleted | (cd "$repo" && xargs -0 -r rm -f --)
 # gitlab-ci-local hands jobs only files git knows, as a push would; staging (in the copy only) makes new files count.
 git -C "$repo" add -A
+# Vite 8's tsconfig lookup (Astro 7 turns on resolve.tsconfigPaths) reads this copy's tsconfig.json too, from inside
+# .gitlab-ci-local/builds/pages: its `extends: astro/tsconfigs/strict` must resolve here as well. node_modules/ is
+# ignored, so the job never receives it.
+mkdir -p "$repo/node_modules" && ln -s "$root/node_modules/astro" "$repo/node_modules/astro"
 # A GitLab-like remote, for the CI_PROJECT_* variables gitlab-ci-local derives from it (nothing is contacted).
 git -C "$repo" remote set-url origin https://gitlab.example/co-create/co-create-issues.git
 

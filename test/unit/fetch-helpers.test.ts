@@ -61,13 +61,13 @@ describe('parseIssuePage', () => {
   it('leaves out an item that fails, naming its id and the field', () => {
     const page = parseIssuePage([valid, { ...valid, id: 11, created_at: 12345 }], 'GET x page 1');
     expect(page.items).toHaveLength(1);
-    expect(page.invalid).toEqual(['GET x page 1: issue id 11: field created_at: Expected string, received number']);
+    expect(page.invalid).toEqual(['GET x page 1: issue id 11: field created_at: Invalid input: expected string, received number']);
   });
   it('names the position of an item whose id itself is broken', () => {
     const page = parseIssuePage([valid, { ...valid, id: -3 }, { ...valid, id: '12' }], 'p');
     expect(page.invalid).toEqual([
-      'p: issue 2 of the page (no valid id): field id: Number must be greater than 0',
-      'p: issue 3 of the page (no valid id): field id: Expected number, received string',
+      'p: issue 2 of the page (no valid id): field id: Too small: expected number to be >0',
+      'p: issue 3 of the page (no valid id): field id: Invalid input: expected number, received string',
     ]);
   });
   it('accepts what GitLab sends inconsistently: #RGB colours, empty descriptions, archived labels, project milestones', () => {
@@ -86,8 +86,8 @@ describe('parseIssuePage', () => {
     const page = parseIssuePage([valid, { ...valid, id: 2 ** 53 }, { ...valid, id: 12, iid: 2 ** 60 }], 'p');
     expect(page.items.map((item) => item.id)).toEqual([10]);
     expect(page.invalid).toEqual([
-      'p: issue 2 of the page (no valid id): field id: Number must be less than or equal to 9007199254740991',
-      'p: issue id 12: field iid: Number must be less than or equal to 9007199254740991',
+      'p: issue 2 of the page (no valid id): field id: Too big: expected int to be <=9007199254740991',
+      'p: issue id 12: field iid: Too big: expected int to be <=9007199254740991',
     ]);
   });
   it('rejects a javascript: web_url', () => {
