@@ -1,5 +1,5 @@
 import { toIssue, type Issue } from '../../src/lib/model';
-import type { SnapshotIssue } from '../../src/lib/snapshot';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotIssue } from '../../src/lib/snapshot';
 
 /** A site issue for tests: plain defaults (no labels, no weight, nobody on it, dates at 0), overridden by `patch`. */
 export function makeIssue(id: number, patch: Partial<Issue> = {}): Issue {
@@ -42,5 +42,16 @@ export function makeSnapshotIssue(id: number, patch: Partial<SnapshotIssue> = {}
     hasImplementationPlan: false,
     firstSeenAt: '2025-01-01T00:00:00.000Z',
     ...patch,
+  };
+}
+
+/** A snapshot of gitlab.com's gitlab-org for tests, generated 2026-11-01, listing `issues` found by `labels`. */
+export function makeSnapshot(issues: SnapshotIssue[], labels: string[] = ['co-create']): Snapshot {
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generatedAt: '2026-11-01T00:00:00.000Z',
+    previousGeneratedAt: null,
+    source: { url: 'https://gitlab.com', group: 'gitlab-org', labels },
+    issues,
   };
 }

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secretIn } from '../../scripts/fetch/secret-in-data';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/lib/snapshot';
-import { makeSnapshotIssue } from './make-issue';
-
-const snapshot = (issues: Snapshot['issues']): Snapshot => ({
-  schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-  generatedAt: '2026-11-01T00:00:00.000Z',
-  previousGeneratedAt: null,
-  source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create'] },
-  issues,
-});
+import { makeSnapshot as snapshot, makeSnapshotIssue } from './make-issue';
 
 describe('secretIn', () => {
   it('names the item whose data holds the secret, as written or URL-encoded', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EXCERPT_MAX_LENGTH, parseSnapshot, serializeSnapshot, type Snapshot, type SnapshotIssue } from '../../src/lib/snapshot';
-import { makeSnapshotIssue } from './make-issue';
+import { makeSnapshot, makeSnapshotIssue } from './make-issue';
 
 const issue = (id: number, overrides: Partial<SnapshotIssue> = {}) =>
   makeSnapshotIssue(id, { labels: [{ name: 'quick win', color: '#009966', textColor: '#ffffff' }], curated: ['quick win'], ...overrides });
 
-
-const snapshot = (issues: SnapshotIssue[]): Snapshot => ({
-  schemaVersion: 3,
-  generatedAt: '2026-11-01T00:00:00.000Z',
-  previousGeneratedAt: null,
-  source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['quick win'] },
-  issues,
-});
+const snapshot = (issues: SnapshotIssue[]) => makeSnapshot(issues, ['quick win']);
 
 describe('serializeSnapshot', () => {
   it('round-trips through parseSnapshot', () => {
