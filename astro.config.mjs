@@ -4,15 +4,15 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { precompressIntegration } from './src/build/precompress-integration';
-import { snapshotIntegration } from './src/build/snapshot-integration';
+import { precompressIntegration } from './src/integrations/precompress';
+import { snapshotIntegration } from './src/integrations/snapshot';
 
 // GitLab Pages serves project sites under a path (https://group.gitlab.io/project/): take site and base from
 // CI_PAGES_URL so every link and asset works there.
 const pagesUrl = process.env.CI_PAGES_URL ? new URL(process.env.CI_PAGES_URL) : undefined;
 
 // The one inline script (it must run before first paint); the CSP allows it by hash.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({

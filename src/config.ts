@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { APPLY_PLACEHOLDERS, applyUrl, unknownPlaceholders } from './lib/apply-link';
-import { labelSlug } from './lib/paths';
+import { APPLY_PLACEHOLDERS, applyUrl, unknownPlaceholders } from './lib/links/apply-link';
+import { labelSlug } from './lib/links/site-paths';
 
 /** Settings shared by the fetch (scripts/) and the site build (src/); the token is deliberately not one of them. */
 export interface Config {

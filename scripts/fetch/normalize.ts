@@ -1,6 +1,6 @@
-import { fitsIn, truncateTo } from '../../src/lib/characters';
-import { stripInvisibleControls } from '../../src/lib/invisible';
-import { labelColors, scopedValue } from '../../src/lib/labels';
+import { fitsIn, truncateTo } from '../../src/lib/text/characters';
+import { stripInvisibleControls } from '../../src/lib/text/invisible';
+import { labelColors, scopedValue } from '../../src/lib/labels/scoped';
 import {
   HEALTH_STATUSES,
   LABEL_NAME_MAX_LENGTH,

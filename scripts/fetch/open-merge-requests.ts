@@ -1,4 +1,4 @@
-import { stripInvisibleControls } from '../../src/lib/invisible';
+import { stripInvisibleControls } from '../../src/lib/text/invisible';
 import type { SnapshotIssue } from '../../src/lib/snapshot';
 import type { ApiMergeRequest } from './api-issue';
 

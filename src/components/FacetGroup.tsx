@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
-import type { FacetOption } from '../lib/facets';
+import type { FacetOption } from '../lib/view/facets';
 
 interface Props {
   id: string;

@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import { gitlabViewLink, type IgnoredPart, type UnsupportedSort } from '../lib/gitlab-link';
+import { gitlabViewLink, type IgnoredPart, type UnsupportedSort } from '../lib/view/gitlab-link';
 import type { ViewState } from '../lib/model';
 import { displayValue, FACET_NAMES } from './facet-names';
 

@@ -1,4 +1,4 @@
-import { highlightSegments } from '../lib/highlight';
+import { highlightSegments } from '../lib/search/highlight';
 
 /** Text with the search's matched ranges marked; everything is rendered as text, never as markup. */
 export function Highlight({ text, ranges }: { text: string; ranges?: readonly [number, number][] | undefined }) {

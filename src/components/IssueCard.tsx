@@ -1,8 +1,8 @@
-import { applyUrl, type ApplyLink } from '../lib/apply-link';
+import { applyUrl, type ApplyLink } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
-import { labelSlug, withBase } from '../lib/paths';
-import { safeGitlabUrl } from '../lib/safe-url';
-import { exactTime, relativeTime } from '../lib/time';
+import { labelSlug, withBase } from '../lib/links/site-paths';
+import { safeGitlabUrl } from '../lib/links/safe-url';
+import { exactTime, relativeTime } from '../lib/text/time';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';

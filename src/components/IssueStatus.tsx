@@ -1,5 +1,5 @@
-import { formatCount } from '../lib/format';
-import { availability, daysSince, isBlocked, isStale } from '../lib/health';
+import { formatCount } from '../lib/text/format';
+import { availability, daysSince, isBlocked, isStale } from '../lib/health/rules';
 import type { Issue } from '../lib/model';
 
 interface Props {
@@ -24,7 +24,7 @@ const TONES: Record<Marker['tone'], string> = {
   muted: 'border-border text-muted',
 };
 
-/** The markers a card shows, by the rules in lib/health.ts: new, epic, available or not, blocked, stale. */
+/** The markers a card shows, by the rules in lib/health/rules.ts: new, epic, available or not, blocked, stale. */
 export function issueMarkers(issue: Issue, asOf: number): Marker[] {
   const markers: Marker[] = [];
   if (issue.isNew) markers.push({ key: 'new', text: 'New', title: 'New on the list since the previous update', tone: 'accent' });

@@ -1,4 +1,4 @@
-import { labelColorClass } from '../lib/label-style';
+import { labelColorClass } from '../lib/labels/color-classes';
 import type { SnapshotLabel } from '../lib/snapshot';
 
 /**

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { matchRanges } from '../lib/highlight';
+import { matchRanges } from '../lib/search/highlight';
 import { IssueCard, type IssueCardProps } from './IssueCard';
 
 interface Props extends Omit<IssueCardProps, 'ranges'> {

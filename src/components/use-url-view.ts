@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ViewState } from '../lib/model';
-import { parseView, serializeView } from '../lib/url-state';
+import { parseView, serializeView } from '../lib/view/url-state';
 
 /** How a view change enters history: a filter change is a step, typing keeps amending one entry. */
 export type ViewChange = 'step' | 'typing';

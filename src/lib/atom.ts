@@ -1,4 +1,4 @@
-import { safeGitlabUrl } from './safe-url';
+import { safeGitlabUrl } from './links/safe-url';
 import { compareItems } from './model';
 import type { Snapshot, SnapshotIssue } from './snapshot';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fitsIn } from './characters';
-import { NO_INVISIBLE_CONTROLS } from './invisible';
+import { fitsIn } from './text/characters';
+import { NO_INVISIBLE_CONTROLS } from './text/invisible';
 import { compareItems, ITEM_KINDS } from './model';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */

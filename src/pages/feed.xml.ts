@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../build/site-data';
+import { siteData } from '../site/site-data';
 import { atomFeed, feedTagUri } from '../lib/atom';
 
 // The Atom feed of the newest items, at <base>/feed.xml (linked from every page's head).

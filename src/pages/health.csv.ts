@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../build/site-data';
-import { healthCsv } from '../lib/csv';
-import { healthReport } from '../lib/health-report';
+import { siteData } from '../site/site-data';
+import { healthCsv } from '../lib/health/csv';
+import { healthReport } from '../lib/health/report';
 
 /** Every issue below the bar as CSV: the /health page's download without JavaScript or filters. */
 export const GET: APIRoute = () => {

@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node';
 import { fixtureText, GITLAB_URL } from './fixture';
 import { chromePath } from './support/chrome-path';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const COPIED = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'];
 
 declare module 'vitest' {

@@ -4,9 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { healthCsv } from '../../src/lib/csv';
-import { PROBLEMS, type Problem } from '../../src/lib/health';
-import { healthReport } from '../../src/lib/health-report';
+import { healthCsv } from '../../src/lib/health/csv';
+import { PROBLEMS, type Problem } from '../../src/lib/health/rules';
+import { healthReport } from '../../src/lib/health/report';
 import { toIssue, type Issue } from '../../src/lib/model';
 import { fixture, newPage, url, useBrowser } from './support/browser';
 

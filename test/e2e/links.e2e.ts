@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { labelSlug } from '../../src/lib/paths';
+import { labelSlug } from '../../src/lib/links/site-paths';
 import { escapeRegExp, facetOptions, fixture, issues, newPage, open, option, pagePerTest, url, useBrowser } from './support/browser';
 
 const browser = useBrowser();

@@ -2,7 +2,7 @@
 // module; the fixture's `firstSeenAt` was carried forward by the fetch's own code from a previous snapshot that
 // lacked some issues, so "new" is tested end to end from the carried data to the badge.
 import { describe, expect, it } from 'vitest';
-import { availability, isBlocked, isStale, type Availability } from '../../src/lib/health';
+import { availability, isBlocked, isStale, type Availability } from '../../src/lib/health/rules';
 import { toIssue, type Issue } from '../../src/lib/model';
 import { EPIC_TITLE_MARKER } from './fixture';
 import { fixture, newPage, open, useBrowser } from './support/browser';

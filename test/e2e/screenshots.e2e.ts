@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { newPage, open, useBrowser } from './support/browser';
 
 // Git-ignored (test-results/); for people to look at, not compared against anything.
-const DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
 const browser = useBrowser();
 

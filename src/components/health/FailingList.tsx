@@ -1,6 +1,6 @@
-import { daysSince, PROBLEM_NAMES, type Problem } from '../../lib/health';
-import type { FailingIssue } from '../../lib/health-report';
-import { safeGitlabUrl } from '../../lib/safe-url';
+import { daysSince, PROBLEM_NAMES, type Problem } from '../../lib/health/rules';
+import type { FailingIssue } from '../../lib/health/report';
+import { safeGitlabUrl } from '../../lib/links/safe-url';
 
 interface Props {
   failing: readonly FailingIssue[];

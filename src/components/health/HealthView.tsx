@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { healthCsv } from '../../lib/csv';
-import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health';
-import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health-report';
+import { healthCsv } from '../../lib/health/csv';
+import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health/rules';
+import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health/report';
 import { emptyView, type Facet, type ViewState } from '../../lib/model';
-import { isSearchQuery } from '../../lib/query';
-import { parseView, serializeView } from '../../lib/url-state';
+import { isSearchQuery } from '../../lib/search/query-length';
+import { parseView, serializeView } from '../../lib/view/url-state';
 import { ActiveFilters, hasActiveFilters } from '../ActiveFilters';
-import { loadData, type LoadedData } from '../load-data';
+import { loadData, type LoadedData } from '../../client/load-data';
 import { useUrlState } from '../use-url-view';
 import { FailingList } from './FailingList';
 import { TallyTable } from './TallyTable';

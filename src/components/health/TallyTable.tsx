@@ -1,5 +1,5 @@
-import { HEALTH_GOAL } from '../../lib/health';
-import { shareOf, shortOfGoal, type Tally } from '../../lib/health-report';
+import { HEALTH_GOAL } from '../../lib/health/rules';
+import { shareOf, shortOfGoal, type Tally } from '../../lib/health/report';
 
 interface Props {
   caption: string;

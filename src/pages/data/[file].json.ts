@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../build/site-data';
+import { siteData } from '../../site/site-data';
 
 // The issue data the page's island fetches after first paint, under content-hashed names: an index file, then the
 // files of rows it names, so the browser parses them one short task at a time.

@@ -1,0 +1,68 @@
+import type { IssueRow, PayloadIndex } from '../lib/payload';
+import type { FacetIndex } from '../lib/view/facets';
+import type { Issue } from '../lib/model';
+import type { IssueSearch } from '../lib/search/issue-search';
+import { runInSlices } from '../lib/slices';
+
+/** Everything the island needs to answer a view: the issues, and the indexes built over them once. */
+export interface LoadedData {
+  issues: Issue[];
+  search: IssueSearch;
+  facetIndex: FacetIndex;
+}
+
+// Back to the browser between slices of work. scheduler.yield() keeps our place in line; a message event is the
+// fallback, because nested setTimeout(0) calls are clamped to 4 ms each.
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+// The page is already useful as served: the data waits until it has loaded and the browser is idle.
+function afterLoadWhenIdle(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1000 });
+        else setTimeout(resolve, 50);
+      }),
+  );
+}
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.json() as Promise<T>;
+}
+
+/**
+ * Fetches the issue data after load and builds the indexes in slices, so no long task blocks the page. The code
+ * that decodes and indexes is loaded only now: the page's first script stays small.
+ */
+export async function loadData(indexUrl: string, curatedLabels: readonly string[]): Promise<LoadedData> {
+  await afterLoadWhenIdle();
+  const [{ decodeSteps }, { facetIndexSteps }, { searchSteps }, index] = await Promise.all([
+    import('../lib/payload'),
+    import('../lib/view/facets'),
+    import('../lib/search/issue-search'),
+    json<PayloadIndex>(indexUrl),
+  ]);
+  // All files download at once; each is parsed and decoded on its own, in order.
+  const rowFiles = Array.from({ length: index.chunks }, (_, n) => json<IssueRow[]>(indexUrl.replace(/\.json$/, `-${n}.json`)));
+  // A failure surfaces once, from the file awaited first; the others must not also report it as unhandled.
+  for (const file of rowFiles) file.catch(() => undefined);
+  const issues: Issue[] = [];
+  for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
+  const facetIndex = await runInSlices(facetIndexSteps(issues, curatedLabels), pause);
+  const search = await runInSlices(searchSteps(issues), pause);
+  // The page then renders anew with the data: in a task of its own rather than at the end of the last slice.
+  await pause();
+  return { issues, search, facetIndex };
+}

@@ -1,0 +1,196 @@
+import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
+import { doubled } from '../typed-array';
+
+// An inverted index of the words in every searchable field, built once per page load, so that a keystroke looks
+// up a few vocabulary entries instead of scanning every issue's text.
+
+/** Searchable fields, with how much a match in each says about relevance. */
+export const FIELDS = [
+  { name: 'title', weight: 5 },
+  { name: 'ref', weight: 3 },
+  { name: 'project', weight: 2 },
+  { name: 'labels', weight: 1 },
+  { name: 'excerpt', weight: 1 },
+] as const;
+
+/** A document to index: one list of texts per field, in FIELDS order. */
+export type FieldTexts = readonly (readonly string[])[];
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower case without diacritics, so "Résumé" and "resume" are the same word. */
+export function foldWord(word: string): string {
+  // Unicode normalisation is the slow part of indexing, and most text has nothing to normalise.
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/** The folded words of a text: letters and digits in any script; everything else separates words. */
+export function wordsOf(text: string): string[] {
+  return foldWord(text).match(WORD) ?? [];
+}
+
+/** Where each word of `text` is, with its folded form: for highlighting words that matched. */
+export function wordSpans(text: string): Array<{ start: number; end: number; word: string }> {
+  return [...text.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length - 1,
+    word: foldWord(match[0]),
+  }));
+}
+
+// Whether word[a..] equals candidate[b..b + rest] where rest makes both run to their ends (n and m).
+function restEqual(word: string, candidate: string, n: number, m: number, a: number, b: number): boolean {
+  if (n - a !== m - b) return false;
+  for (let k = 0; k < n - a; k++) if (word.charCodeAt(a + k) !== candidate.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/**
+ * Whether `word` is at most one edit (insertion, deletion, substitution, swap of neighbours) away from the first
+ * `length` characters of `candidate`. Compares in place, allocating nothing: it runs over the whole vocabulary.
+ */
+export function withinOneEdit(word: string, candidate: string, length = candidate.length): boolean {
+  const n = word.length;
+  const m = Math.min(length, candidate.length);
+  if (Math.abs(n - m) > 1) return false;
+  let i = 0;
+  while (i < n && i < m && word.charCodeAt(i) === candidate.charCodeAt(i)) i++;
+  if (i === n && i === m) return true;
+  // After the first difference: a substitution, an insertion, a deletion, or a swap of neighbours.
+  if (restEqual(word, candidate, n, m, i + 1, i + 1)) return true;
+  if (restEqual(word, candidate, n, m, i, i + 1) || restEqual(word, candidate, n, m, i + 1, i)) return true;
+  return (
+    i + 1 < n &&
+    i + 1 < m &&
+    word.charCodeAt(i) === candidate.charCodeAt(i + 1) &&
+    word.charCodeAt(i + 1) === candidate.charCodeAt(i) &&
+    restEqual(word, candidate, n, m, i + 2, i + 2)
+  );
+}
+
+/** How well a query word matched a vocabulary word, as a factor on the field's weight. */
+export const QUALITY = { exact: 1, prefix: 0.8, typo: 0.5 } as const;
+type Quality = (typeof QUALITY)[keyof typeof QUALITY];
+
+/** The index: the vocabulary and, per word, which documents have it in which fields. */
+export interface WordIndex {
+  vocabulary: readonly string[];
+  /** Per vocabulary word: document index × 32 + a bit mask of the fields it occurs in. */
+  postings: readonly Int32Array[];
+  size: number;
+}
+
+/**
+ * Indexes `count` documents, whose field texts (FIELDS order) `textsOf` gives one at a time, yielding every few
+ * documents (see slices.ts).
+ */
+export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTexts): Steps<WordIndex> {
+  // Words get ids as they are first seen; every (word, document, fields) goes into one flat list, and the
+  // postings are cut out of one array at the end. A list (or map) per word and per document made 10,000 issues'
+  // indexing mostly allocation and garbage collection.
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  let lastDoc = new Int32Array(1024).fill(-1);
+  let fields = new Uint8Array(1024);
+  let pairs = new Int32Array(1 << 16);
+  let used = 0;
+  const inDoc: number[] = [];
+  for (let doc = 0; doc < count; doc++) {
+    inDoc.length = 0;
+    const texts = textsOf(doc);
+    for (let field = 0; field < texts.length; field++) {
+      for (const text of texts[field]!) {
+        for (const word of wordsOf(text)) {
+          let id = ids.get(word);
+          if (id === undefined) {
+            id = vocabulary.push(word) - 1;
+            ids.set(word, id);
+            if (id === lastDoc.length) {
+              lastDoc = doubled(lastDoc, -1);
+              fields = doubled(fields);
+            }
+          }
+          if (lastDoc[id] !== doc) {
+            lastDoc[id] = doc;
+            fields[id] = 0;
+            inDoc.push(id);
+          }
+          fields[id] |= 1 << field;
+        }
+      }
+    }
+    while (used + inDoc.length * 2 > pairs.length) pairs = doubled(pairs);
+    for (const id of inDoc) {
+      pairs[used++] = id;
+      pairs[used++] = doc * 32 + fields[id]!;
+    }
+    if (doc % ITEMS_PER_STEP === 0) yield;
+  }
+  // Left unsorted: sorting tens of thousands of words was one long task on a phone, and the lookups below scan
+  // the vocabulary anyway. Documents were added in order, so each word's postings come out sorted by document.
+  const starts = new Int32Array(vocabulary.length + 1);
+  for (let at = 0; at < used; at += 2) starts[pairs[at]! + 1]! += 1;
+  for (let id = 0; id < vocabulary.length; id++) starts[id + 1]! += starts[id]!;
+  yield;
+  const flat = new Int32Array(used / 2);
+  const next = starts.slice(0, vocabulary.length);
+  for (let at = 0; at < used; at += 2) {
+    flat[next[pairs[at]!]!++] = pairs[at + 1]!;
+    if (at % PAIRS_PER_STEP === 0) yield;
+  }
+  const postings: Int32Array[] = [];
+  for (let id = 0; id < vocabulary.length; id++) {
+    postings.push(flat.subarray(starts[id]!, starts[id + 1]!));
+    if (id % PAIRS_PER_STEP === 0) yield;
+  }
+  return { vocabulary, postings, size: count };
+}
+
+// The final passes over every posting offer to pause this often (a few hundred microseconds of work).
+const PAIRS_PER_STEP = 1 << 14;
+
+/** Indexes documents given as field texts (FIELDS order), at once. */
+export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
+  return runNow(wordIndexSteps(documents.length, (doc) => documents[doc]!));
+}
+
+/** Words this short must match exactly or as a prefix: one typo in them would match nearly everything. */
+const MIN_TYPO_LENGTH = 5;
+
+/**
+ * Vocabulary words a query word stands for, with match quality: the word itself, words it begins (someone is still
+ * typing), and for words of MIN_TYPO_LENGTH or more, words (or word beginnings) one typo away.
+ */
+export function matchVocabulary(index: WordIndex, word: string): Map<number, Quality> {
+  const { vocabulary } = index;
+  const found = new Map<number, Quality>();
+  // Linear passes over the vocabulary: tens of thousands of cheap comparisons, under a millisecond; callers cache
+  // per word.
+  for (let at = 0; at < vocabulary.length; at++) {
+    if (vocabulary[at]!.startsWith(word)) found.set(at, vocabulary[at] === word ? QUALITY.exact : QUALITY.prefix);
+  }
+  if (word.length < MIN_TYPO_LENGTH) return found;
+  const w0 = word.charCodeAt(0);
+  const w1 = word.charCodeAt(1);
+  for (let at = 0; at < vocabulary.length; at++) {
+    const candidate = vocabulary[at]!;
+    if (candidate.length < word.length - 1) continue;
+    // One edit leaves one of the first two characters in place or swaps them: a cheap test that skips most words.
+    const c0 = candidate.charCodeAt(0);
+    const c1 = candidate.charCodeAt(1);
+    if (c0 !== w0 && c1 !== w1 && c0 !== w1 && c1 !== w0) continue;
+    if (found.has(at)) continue;
+    // The whole word one typo away, or its beginning (the visitor is still typing the rest).
+    if (
+      withinOneEdit(word, candidate) ||
+      withinOneEdit(word, candidate, word.length - 1) ||
+      withinOneEdit(word, candidate, word.length) ||
+      withinOneEdit(word, candidate, word.length + 1)
+    ) {
+      found.set(at, QUALITY.typo);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,132 @@
+import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, type Facet, type SortKey, type ViewState } from '../model';
+
+// Limits far beyond any real view, so that a crafted link cannot make the page render, count and search with
+// megabytes: a search or a value is at most MAX_TEXT_LENGTH long, a facet has at most MAX_FACET_VALUES values, and
+// a query string is read no further than MAX_QUERY_LENGTH characters.
+const MAX_TEXT_LENGTH = 200;
+const MAX_FACET_VALUES = 20;
+const MAX_QUERY_LENGTH = 2000;
+
+const TRUE_VALUES = new Set(['true', '1', 'yes', 'on']);
+
+/** The sort a view gets when the URL names none: relevance while searching, most recently updated otherwise. */
+export function defaultSort(q: string): SortKey {
+  return q.trim() ? 'relevance' : 'updated';
+}
+
+// Relevance means nothing without a query, so it falls back to the default rather than an arbitrary order.
+function effectiveSort(q: string, sort: string | null): SortKey {
+  const key = sort?.trim().toLowerCase();
+  const known = SORT_KEYS.find((candidate) => candidate === key);
+  if (!known || (known === 'relevance' && !q.trim())) return defaultSort(q);
+  return known;
+}
+
+// Cuts at MAX_TEXT_LENGTH without leaving half a surrogate pair, which would not survive URL encoding.
+function truncate(text: string): string {
+  if (text.length <= MAX_TEXT_LENGTH) return text;
+  const cut = text.slice(0, MAX_TEXT_LENGTH);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+function cleanQuery(q: string): string {
+  return q.trim() ? truncate(q) : '';
+}
+
+// Handbook links spell labels loosely (quick-win, Quick_Win): compare case-insensitively with -, _, + and
+// whitespace runs all read as one space.
+function labelKey(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[-_+\s]+/g, ' ')
+    .trim();
+}
+
+function matchLabel(value: string, curatedLabels: readonly string[]): string | undefined {
+  if (curatedLabels.includes(value)) return value;
+  const key = labelKey(value);
+  return curatedLabels.find((label) => labelKey(label) === key);
+}
+
+function matchArea(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  return AREAS.find((area) => area === lower);
+}
+
+// `4+` arrives as `4 ` when the + was not percent-encoded; trimming leaves `4`.
+function matchWeight(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  return WEIGHT_BUCKETS.find((bucket) => bucket === lower || (bucket === '4+' && lower === '4'));
+}
+
+// Free-text facets keep values no issue has, so a shared link to an empty group shows "no issues", not everything.
+function matchFreeText(value: string): string | undefined {
+  return value.length <= MAX_TEXT_LENGTH ? value : undefined;
+}
+
+// The order a closed or configured facet lists its values in; free-text facets keep the order given.
+function canonicalOrder(facet: Facet, curatedLabels: readonly string[]): readonly string[] | null {
+  if (facet === 'label') return curatedLabels;
+  if (facet === 'weight') return WEIGHT_BUCKETS;
+  if (facet === 'area') return AREAS;
+  return null;
+}
+
+// The valid, de-duplicated values of one facet (the first MAX_FACET_VALUES) in canonical order, so equal views give
+// equal URLs.
+function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels: readonly string[]): string[] {
+  const matched = new Set<string>();
+  for (const raw of values) {
+    if (matched.size === MAX_FACET_VALUES) break;
+    const value = raw.trim();
+    if (!value) continue;
+    const match =
+      facet === 'label'
+        ? matchLabel(value, curatedLabels)
+        : facet === 'area'
+          ? matchArea(value)
+          : facet === 'weight'
+            ? matchWeight(value)
+            : matchFreeText(value);
+    if (match !== undefined) matched.add(match);
+  }
+  const order = canonicalOrder(facet, curatedLabels);
+  return order ? order.filter((value) => matched.has(value)) : [...matched];
+}
+
+// The query string's parameters that end within MAX_QUERY_LENGTH characters: one cut in half would read as another.
+function withinLimit(search: string): string {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  if (query.length <= MAX_QUERY_LENGTH) return query;
+  return query.slice(0, Math.max(0, query.lastIndexOf('&', MAX_QUERY_LENGTH)));
+}
+
+/** Reads a view from a query string (with or without `?`); never throws, drops what it does not understand. */
+export function parseView(search: string | URLSearchParams, curatedLabels: readonly string[]): ViewState {
+  // URLSearchParams decodes malformed percent escapes leniently (to U+FFFD) instead of throwing.
+  const params = new URLSearchParams(withinLimit(search.toString()));
+  const view = emptyView();
+  view.q = cleanQuery(params.get('q') ?? '');
+  for (const facet of FACETS) {
+    // GitLab label names (and so types, stages, groups) cannot contain commas, which makes `a,b` safe to split.
+    const values = params.getAll(facet).flatMap((value) => value.split(','));
+    view.filters[facet] = cleanFacetValues(facet, values, curatedLabels);
+  }
+  view.available = TRUE_VALUES.has(params.get('available')?.trim().toLowerCase() ?? '');
+  view.sort = effectiveSort(view.q, params.get('sort'));
+  return view;
+}
+
+/** Writes a view as a query string without `?`, in canonical order, omitting defaults ('' for the default view). */
+export function serializeView(view: ViewState, curatedLabels: readonly string[]): string {
+  const params = new URLSearchParams();
+  const q = cleanQuery(view.q);
+  if (q) params.append('q', q);
+  for (const facet of FACETS) {
+    for (const value of cleanFacetValues(facet, view.filters[facet], curatedLabels)) params.append(facet, value);
+  }
+  if (view.available) params.append('available', 'true');
+  const sort = effectiveSort(q, view.sort);
+  if (sort !== defaultSort(q)) params.append('sort', sort);
+  return params.toString();
+}

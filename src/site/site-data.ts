@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { loadConfig, type Config } from '../config';
+import { encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '../lib/payload';
+import { toIssue, type Issue } from '../lib/model';
+import type { Snapshot } from '../lib/snapshot';
+import { sortIssues } from '../lib/view/sort';
+import { readSnapshotFile } from './read-snapshot';
+
+/** What every page of a build renders from; read once per build. */
+export interface SiteData {
+  config: Config;
+  snapshot: Snapshot;
+  /** The snapshot file's text, as validated: published as /issues.json. */
+  snapshotText: string;
+  /** All issues, most recently updated first (the page's default order). */
+  issues: Issue[];
+  /** The issue data for the browser: its index file and the files of rows it names. */
+  payload: { index: PayloadIndex; chunks: IssueRow[][] };
+  /** The data's file name under /data/ (rows are in `${payloadFile}-N`), content-hashed so it can be cached forever. */
+  payloadFile: string;
+  /** The snapshot's time in milliseconds: "now" for ages rendered at build time. */
+  generatedAt: number;
+  /** How many issues each curated label lists, in configured order. */
+  labelCounts: Array<{ label: string; count: number }>;
+}
+
+let cached: SiteData | undefined;
+
+/** Loads the snapshot named by the configuration and derives what the pages need. */
+export function siteData(): SiteData {
+  if (cached) return cached;
+  const config = loadConfig();
+  const { snapshot, text: snapshotText } = readSnapshotFile(config);
+  const payload = encodePayload(snapshot);
+  const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
+  cached = {
+    config,
+    snapshot,
+    snapshotText,
+    issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated'),
+    payload: splitPayload(payload),
+    payloadFile: `issues-${hash}`,
+    generatedAt: Date.parse(snapshot.generatedAt),
+    labelCounts: snapshot.source.labels.map((label) => ({
+      label,
+      count: snapshot.issues.filter((issue) => issue.curated.includes(label)).length,
+    })),
+  };
+  return cached;
+}

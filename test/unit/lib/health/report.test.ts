@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { healthCsv, toCsv } from '../../../../src/lib/health/csv';
+import { HEALTH_GOAL } from '../../../../src/lib/health/rules';
+import { healthReport, parseProblems, shareOf, shortOfGoal } from '../../../../src/lib/health/report';
+import { makeIssue } from '../../make-issue';
+
+const NOW = Date.parse('2026-11-01T06:00:00.000Z');
+const DAY = 86_400_000;
+const fresh = { updatedAt: NOW - DAY, group: 'code review', stage: 'create', type: 'bug' };
+const CURATED = ['co-create', 'quick win'];
+
+describe('healthReport', () => {
+  const issues = [
+    makeIssue(1, { ...fresh }),
+    makeIssue(2, { ...fresh, assignees: 1 }),
+    makeIssue(3, { ...fresh, curated: ['quick win'], hasImplementationPlan: true, weight: 1 }),
+    makeIssue(4, { ...fresh, curated: ['quick win', 'co-create'], weight: 8, group: null }),
+    makeIssue(5, { ...fresh, updatedAt: NOW - 400 * DAY, stage: null, group: 'pipeline authoring' }),
+    makeIssue(6, { ...fresh, kind: 'epic', assignees: 3 }),
+  ];
+  const report = healthReport(issues, CURATED, NOW);
+
+  it('scores issues only, and counts those meeting the bar', () => {
+    expect(report.scored).toBe(5);
+    expect(report.healthy).toBe(2);
+  });
+
+  it('tallies per curated label in configured order, an issue counting under each of its labels', () => {
+    expect(report.labels).toEqual([
+      { key: 'co-create', total: 4, healthy: 1 },
+      { key: 'quick win', total: 2, healthy: 1 },
+    ]);
+  });
+
+  it('tallies per group and stage by name, the unlabelled last', () => {
+    expect(report.groups).toEqual([
+      { key: 'code review', total: 3, healthy: 2 },
+      { key: 'pipeline authoring', total: 1, healthy: 0 },
+      { key: null, total: 1, healthy: 0 },
+    ]);
+    expect(report.stages.map((t) => t.key)).toEqual(['create', null]);
+  });
+
+  it('lists failing issues with reasons, most reasons first, then the stalest', () => {
+    expect(report.failing.map(({ issue, problems }) => [issue.id, problems])).toEqual([
+      [4, ['no-plan', 'weight', 'no-group']],
+      [5, ['stale']],
+      [2, ['taken']],
+    ]);
+  });
+
+  it('narrows the failing list, not the tallies, to the problems asked for', () => {
+    const stale = healthReport(issues, CURATED, NOW, ['stale', 'no-group']);
+    expect(stale.failing.map(({ issue }) => issue.id)).toEqual([4, 5]);
+    expect(stale.labels).toEqual(report.labels);
+  });
+
+  it('gives a label without issues a zero tally', () => {
+    expect(healthReport([], ['co-create'], NOW).labels).toEqual([{ key: 'co-create', total: 0, healthy: 0 }]);
+  });
+});
+
+describe('the goal', () => {
+  it(`measures shares against ${HEALTH_GOAL * 100} %`, () => {
+    expect(shareOf({ total: 0, healthy: 0 })).toBeNull();
+    expect(shareOf({ total: 4, healthy: 3 })).toBe(0.75);
+    expect(shortOfGoal({ total: 10, healthy: 9 })).toBe(0);
+    expect(shortOfGoal({ total: 10, healthy: 8 })).toBe(1);
+    expect(shortOfGoal({ total: 20, healthy: 10 })).toBe(8);
+    expect(shortOfGoal({ total: 3, healthy: 2 })).toBe(1);
+    expect(shortOfGoal({ total: 0, healthy: 0 })).toBe(0);
+  });
+});
+
+describe('parseProblems', () => {
+  it('keeps known problems in canonical order, repeated or comma-separated', () => {
+    expect(parseProblems(new URLSearchParams('problem=weight,stale&problem=bogus&problem=stale'))).toEqual(['stale', 'weight']);
+    expect(parseProblems(new URLSearchParams(''))).toEqual([]);
+  });
+});
+
+describe('CSV', () => {
+  it('quotes what needs quoting and defuses formulas', () => {
+    expect(toCsv([['a', 'b,c', 'say "hi"', 'two\nlines', 3, null]])).toBe('a,"b,c","say ""hi""","two\nlines",3,\r\n');
+    expect(toCsv([['=HYPERLINK("x")', '+1', '-cmd', '@SUM(A1)', 'fine']])).toBe(`"'=HYPERLINK(""x"")",'+1,'-cmd,'@SUM(A1),fine\r\n`);
+  });
+
+  it('drops control characters and replaces lone surrogates, so the UTF-8 file says what the text said', () => {
+    expect(toCsv([['a\u0000b\u001fc\u007f', 'x\uD800y', 'ok 🚀', 'tab\there']])).toBe('abc,x\uFFFDy,ok 🚀,tab\there\r\n');
+  });
+
+  it('writes one row per failing issue under a header', () => {
+    const issue = makeIssue(7, { ...fresh, title: 'Fix, then "test"', weight: 5, curated: ['quick win'] });
+    const csv = healthCsv(healthReport([issue], CURATED, NOW).failing);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('reference,url,title,curated labels,group,stage,type,weight,updated,problems');
+    expect(lines[1]).toBe(
+      'gitlab-org/gitlab#7,https://gitlab.com/gitlab-org/gitlab/-/issues/7,"Fix, then ""test""",quick win,code review,create,bug,5,2026-10-31,Quick win without an implementation plan; Quick win with no weight or weight over 3',
+    );
+  });
+});

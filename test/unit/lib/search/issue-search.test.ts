@@ -1,0 +1,316 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../../gitlab/prng';
+import { toIssue, type Issue } from '../../../../src/lib/model';
+import { highlightSegments, matchRanges } from '../../../../src/lib/search/highlight';
+import { isSearchQuery } from '../../../../src/lib/search/query-length';
+import { createSearch as createIndexedSearch } from '../../../../src/lib/search/issue-search';
+import { wordsOf } from '../../../../src/lib/search/word-index';
+import { parseSnapshot } from '../../../../src/lib/snapshot';
+import { makeIssue } from '../../make-issue';
+
+const issue = makeIssue;
+
+const label = (name: string) => ({ name, color: null, textColor: null });
+
+const ISSUES: Issue[] = [
+  issue(1, { title: 'Fix flaky spec in the issue board', excerpt: 'The pipeline fails about once a day.' }),
+  issue(2, { title: 'Pipeline editor loses unsaved changes', excerpt: 'Open the editor, then switch tabs.' }),
+  issue(3, { title: 'Merge request widget shows a stale status', excerpt: 'Refresh does not help.' }),
+  issue(4, { title: 'Improve documentation for group webhooks', labels: [label('documentation')] }),
+  issue(5, { title: 'Add a dark mode toggle', excerpt: 'See the merge requests page and its documentation.' }),
+  issue(6, { iid: 123, title: 'Runner jobs hang on shutdown', project: 'gitlab-org/gitlab-runner' }),
+  issue(7, { iid: 123, title: 'Typo in the settings page' }),
+  issue(8, { iid: 1234, title: 'Support timeout per job', project: 'gitlab-org/gitlab-runner' }),
+  issue(9, { iid: 12, title: 'Job timeout is ignored in pipelines' }),
+  issue(10, { title: 'Runner registration timeout on slow networks', excerpt: 'Mentions #123 in passing.' }),
+];
+
+const ids = (hits: readonly { id: number }[]) => hits.map((hit) => hit.id);
+// Most tests only care about the hits, in order.
+const createSearch = (issues: readonly Issue[]) => {
+  const search = createIndexedSearch(issues);
+  return { search: (query: string) => search.search(query).hits };
+};
+const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+
+describe('createSearch', () => {
+  const search = createSearch(ISSUES);
+
+  it.each([
+    ['pipline', 2],
+    ['Pipline editr', 2],
+    ['mergre request', 3],
+    ['documantation', 4],
+    ['darkk mode', 5],
+  ])('finds the intended issue first for the typo query %j', (query, id) => {
+    expect(search.search(query)[0]?.id).toBe(id);
+  });
+
+  it('ranks a title match above an excerpt match', () => {
+    expect(ids(search.search('pipeline')).slice(0, 3)).toEqual([2, 9, 1]);
+  });
+
+  it('puts issues with the iid first for #123 and 123', () => {
+    for (const query of ['#123', '123', ' #123 ']) {
+      const hits = search.search(query);
+      expect(sorted(ids(hits.slice(0, 2)))).toEqual([6, 7]);
+      expect(hits.slice(0, 2).map((hit) => hit.score)).toEqual([0, 0]);
+    }
+    // 1234 contains 123 and issue 10 mentions #123: found, but after the exact ones.
+    expect(sorted(ids(search.search('#123').slice(2)))).toEqual([8, 10]);
+  });
+
+  it('puts the exact issue first for a full reference or URL', () => {
+    expect(search.search('gitlab-org/gitlab#123')[0]?.id).toBe(7);
+    expect(search.search('GITLAB-ORG/GITLAB-RUNNER#123')[0]?.id).toBe(6);
+    expect(search.search('https://gitlab.com/gitlab-org/gitlab-runner/-/issues/1234')[0]?.id).toBe(8);
+  });
+
+  it('finds a project by its path, that project first', () => {
+    const hits = search.search('gitlab-org/gitlab-runner');
+    expect(sorted(ids(hits.slice(0, 2)))).toEqual([6, 8]);
+    expect(sorted(ids(search.search('gitlab-org/gitlab-runner/').slice(0, 2)))).toEqual([6, 8]);
+  });
+
+  it('ANDs words, across fields', () => {
+    expect(sorted(ids(search.search('timeout job')))).toEqual([8, 9]);
+    // "runner" only in the project of issue 8, "timeout" in its title; issue 10 has both in its title.
+    expect(sorted(ids(search.search('runner timeout')))).toEqual([8, 10]);
+    expect(search.search('timeout documentation')).toEqual([]);
+  });
+
+  it('ignores one-letter words, repeated words and the case', () => {
+    expect(ids(search.search('a pipeline editor'))).toEqual(ids(search.search('PIPELINE editor Editor')));
+  });
+
+  it('needs two non-space characters', () => {
+    for (const query of ['', ' ', 'p', ' p ', '\t#\n']) expect(search.search(query)).toEqual([]);
+    expect(search.search('😀')).toEqual([]);
+    expect(search.search('ed').length).toBeGreaterThan(0);
+    expect(isSearchQuery(' e d ')).toBe(true);
+    expect(isSearchQuery(' e ')).toBe(false);
+  });
+
+  it('uses one-letter words only when the query has nothing longer', () => {
+    // "a d": a word starting with a and one starting with d ("Add a dark", "a day", "a stale … does").
+    expect(sorted(ids(search.search('a d')))).toEqual([1, 3, 5]);
+    expect(search.search('x y')).toEqual([]);
+  });
+
+  it('reports the matched words, whose places in a title or excerpt get highlighted', () => {
+    const found = createIndexedSearch(ISSUES).search('pipline editor');
+    expect(found.hits[0]?.id).toBe(2);
+    expect([...found.words].sort()).toEqual(['editor', 'pipeline', 'pipelines']);
+    expect(matchRanges('Pipeline editor loses unsaved changes', found.words)).toEqual([
+      [0, 7],
+      [9, 14],
+    ]);
+    expect(matchRanges('Nothing here', found.words)).toBeUndefined();
+    expect(matchRanges('Résumé', new Set(['resume']))).toEqual([[0, 5]]);
+  });
+
+  it('scores best first', () => {
+    const scores = search.search('timeout').map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+  });
+
+  it.each([
+    '!pipeline',
+    '^pipeline',
+    '=pipeline',
+    "'pipeline",
+    'pipeline$',
+    'pipeline | editor',
+    '|||',
+    '"pipeline editor"',
+    '!^=\'"$|\\',
+    '$and $or $path $val',
+    '__proto__ constructor',
+    '((( [[[ .*+? ${} ',
+    '\u0000\u0000',
+    '\uD800\uDC00\uD800',
+    '🏳️‍🌈 改进 تحسين ‮',
+    'x'.repeat(500),
+    'ab '.repeat(300),
+  ])('does not throw on %j', (query) => {
+    expect(() => search.search(query)).not.toThrow();
+  });
+
+  it('treats extended-search operators as plain text', () => {
+    const data = [issue(1, { title: 'Deprecate !important in CSS' }), issue(2, { title: 'Remove important flag' })];
+    const search = createSearch(data);
+    // As an operator, ! would mean "does not contain" and find neither.
+    expect(sorted(ids(search.search('!important')))).toEqual([1, 2]);
+    expect(ids(search.search('css | flag'))).toEqual([]);
+    expect(ids(search.search('=Remove'))).toEqual([2]);
+  });
+
+  it('survives random hostile input', () => {
+    const random = createRandom(99);
+    const alphabet = [...'!^=\'"$|\\ #/-_.,:;()[]{}*+?%&<>`~@abcpie12 \t\n'].concat([
+      'é',
+      '😀',
+      '\uD800',
+      '\u0000',
+      'İ',
+    ]);
+    for (let n = 0; n < 300; n++) {
+      const query = Array.from({ length: random.int(0, 40) }, () => random.pick(alphabet)).join('');
+      expect(() => search.search(query)).not.toThrow();
+    }
+  });
+
+  it('handles an empty dataset', () => {
+    expect(createSearch([]).search('pipeline')).toEqual([]);
+  });
+});
+
+describe('createSearch on the sample snapshot', () => {
+  const snapshot = parseSnapshot(readFileSync(new URL('../../../../src/data/sample/issues.json', import.meta.url), 'utf8'));
+  const issues = snapshot.issues.map((issue) => toIssue(issue, null));
+  const search = createSearch(issues);
+  const byId = new Map(issues.map((i) => [i.id, i]));
+
+  it('ranks the issues with "pipeline" in the title first for "pipline"', () => {
+    const titled = issues.filter((i) => /pipeline/i.test(i.title)).map((i) => i.id);
+    expect(titled.length).toBeGreaterThan(1);
+    const hits = search.search('pipline');
+    expect(sorted(ids(hits.slice(0, titled.length)))).toEqual(sorted(titled));
+    expect(hits.length).toBeGreaterThan(titled.length);
+  });
+
+  it('finds every issue of a project by its path, first', () => {
+    const project = 'gitlab-org/gitlab-runner';
+    const own = issues.filter((i) => i.project === project).map((i) => i.id);
+    expect(sorted(ids(search.search(project).slice(0, own.length)))).toEqual(sorted(own));
+  });
+
+  it('puts the exact issue first for its #iid, iid and reference', () => {
+    for (const target of issues.filter((_, n) => n % 37 === 0)) {
+      expect(search.search(`#${target.iid}`)[0]?.id).toBe(target.id);
+      expect(search.search(String(target.iid))[0]?.id).toBe(target.id);
+      expect(search.search(target.reference)[0]?.id).toBe(target.id);
+    }
+  });
+
+  it('finds an issue from a few words of its title, misspelt or not', () => {
+    const target = byId.get(issues[40]!.id)!;
+    const words = target.title
+      .split(/\s+/)
+      .filter((w) => w.length >= 5)
+      .slice(0, 3);
+    expect(words.length).toBeGreaterThan(0);
+    expect(ids(search.search(words.join(' ')))).toContain(target.id);
+  });
+
+  // The index must find every issue a person would call a match, and nothing else: each query word equals, begins,
+  // or (from five letters) is one typo away from a word of the issue. Checked against a plain implementation.
+  it('finds exactly the issues whose words match every query word', () => {
+    const distance = (a: string, b: string) => {
+      const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        let previous = row[0]!;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+          const saved = row[j]!;
+          row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+          previous = saved;
+        }
+      }
+      return row[b.length]!;
+    };
+    const matchesWord = (query: string, word: string) =>
+      word.startsWith(query) ||
+      (query.length >= 5 &&
+        [word, word.slice(0, query.length - 1), word.slice(0, query.length), word.slice(0, query.length + 1)].some(
+          (part) => part.length >= query.length - 1 && distance(query, part) <= 1,
+        ));
+    const issueWords = new Map(
+      issues.map((i) => [
+        i.id,
+        new Set(wordsOf([i.title, i.reference, `#${i.iid}`, i.project, ...i.labels.map((l) => l.name), i.excerpt].join(' '))),
+      ]),
+    );
+    const random = createRandom(3);
+    const vocabulary = [...new Set(issues.flatMap((i) => wordsOf(i.title)))].filter((w) => w.length >= 2);
+    const typo = (word: string) => {
+      const at = random.int(0, word.length - 1);
+      return random.chance(0.5) ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + 'x' + word.slice(at);
+    };
+    const queries = ['pipline', 'mergre request', 'gitlab-org/gitlab', 'documantation', 'graphql api', 'go', 'runner'];
+    for (let n = 0; n < 40; n++) {
+      const words = Array.from({ length: random.int(1, 3) }, () => random.pick(vocabulary));
+      queries.push(words.map((w) => (w.length >= 6 && random.chance(0.5) ? typo(w) : w.slice(0, random.int(2, w.length)))).join(' '));
+    }
+    for (const query of queries) {
+      const terms = [...new Set(wordsOf(query))].filter((w) => w.length >= 2);
+      const expected = issues
+        .filter((i) => terms.every((term) => [...issueWords.get(i.id)!].some((word) => matchesWord(term, word))))
+        .map((i) => i.id);
+      expect(sorted(ids(search.search(query))), query).toEqual(sorted(expected));
+    }
+  });
+});
+
+describe('highlightSegments', () => {
+  it('splits the text around the ranges, covering all of it', () => {
+    expect(highlightSegments('Pipeline editor crash', [[9, 14]])).toEqual([
+      { text: 'Pipeline ', match: false },
+      { text: 'editor', match: true },
+      { text: ' crash', match: false },
+    ]);
+    expect(highlightSegments('abcdef', [[0, 5]])).toEqual([{ text: 'abcdef', match: true }]);
+  });
+
+  it('merges overlapping and adjacent ranges and sorts them', () => {
+    expect(
+      highlightSegments('abcdefghij', [
+        [6, 8],
+        [0, 2],
+        [1, 3],
+        [4, 5],
+      ]),
+    ).toEqual([
+      { text: 'abcdefghi', match: true },
+      { text: 'j', match: false },
+    ]);
+  });
+
+  it('ignores single-character and invalid ranges', () => {
+    expect(
+      highlightSegments('abcdef', [
+        [2, 2],
+        [4, 3],
+      ]),
+    ).toEqual([{ text: 'abcdef', match: false }]);
+    expect(
+      highlightSegments('abcdef', [
+        [0, 0],
+        [3, 4],
+      ]),
+    ).toEqual([
+      { text: 'abc', match: false },
+      { text: 'de', match: true },
+      { text: 'f', match: false },
+    ]);
+  });
+
+  it('clamps ranges to the text', () => {
+    expect(
+      highlightSegments('abc', [
+        [-5, 1],
+        [2, 99],
+      ]),
+    ).toEqual([
+      { text: 'ab', match: true },
+      { text: 'c', match: false },
+    ]);
+  });
+
+  it('returns the whole text unmatched without ranges, and nothing for no text', () => {
+    expect(highlightSegments('abc', undefined)).toEqual([{ text: 'abc', match: false }]);
+    expect(highlightSegments('abc', [])).toEqual([{ text: 'abc', match: false }]);
+    expect(highlightSegments('', [[0, 3]])).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildWordIndex, matchVocabulary, QUALITY, withinOneEdit, wordSpans, wordsOf } from '../../../../src/lib/search/word-index';
+
+describe('words', () => {
+  it('folds case and diacritics and splits on anything but letters and digits', () => {
+    expect(wordsOf('Résumé: fix gitlab-org/gitlab#123, naïve CAFÉ')).toEqual(['resume', 'fix', 'gitlab', 'org', 'gitlab', '123', 'naive', 'cafe']);
+    expect(wordsOf('改进 تحسين 🚀')).toEqual(['改进', 'تحسين']);
+  });
+
+  it('keeps word positions in the original text', () => {
+    expect(wordSpans('Café au lait')).toEqual([
+      { start: 0, end: 3, word: 'cafe' },
+      { start: 5, end: 6, word: 'au' },
+      { start: 8, end: 11, word: 'lait' },
+    ]);
+  });
+});
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['pipeline', 'pipeline', true],
+    ['pipline', 'pipeline', true],
+    ['pipelinee', 'pipeline', true],
+    ['pipelnie', 'pipeline', true],
+    ['xipeline', 'pipeline', true],
+    ['ipeline', 'pipeline', true],
+    ['pipeline', 'pipelines', true],
+    ['pipliine', 'pipeline', false],
+    ['pplne', 'pipeline', false],
+    ['abc', 'cab', false],
+    ['', 'a', true],
+    ['ab', 'ba', true],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
+  });
+
+  it('compares with the beginning of the candidate when given a length', () => {
+    expect(withinOneEdit('piplin', 'pipeline', 7)).toBe(true);
+    expect(withinOneEdit('piplin', 'pipeline', 4)).toBe(false);
+  });
+});
+
+describe('matchVocabulary', () => {
+  const index = buildWordIndex([
+    [['Pipeline editor'], [], [], [], ['pipelines run']],
+    [['Merge trains'], [], [], [], ['The pipe is broken']],
+  ]);
+  const words = (word: string) =>
+    Object.fromEntries([...matchVocabulary(index, word)].map(([at, quality]) => [index.vocabulary[at], quality]));
+
+  it('finds the word, the words it begins, and from five letters words one typo away', () => {
+    expect(words('pipe')).toEqual({ pipe: QUALITY.exact, pipeline: QUALITY.prefix, pipelines: QUALITY.prefix });
+    expect(words('pipline')).toEqual({ pipeline: QUALITY.typo, pipelines: QUALITY.typo });
+    expect(words('pipl')).toEqual({});
+    expect(words('trian')).toEqual({ trains: QUALITY.typo });
+  });
+
+  it('records the fields each word occurs in, per document', () => {
+    const at = index.vocabulary.indexOf('pipeline');
+    expect([...index.postings[at]!]).toEqual([0 * 32 + 0b00001]);
+    const pipe = index.vocabulary.indexOf('pipe');
+    expect([...index.postings[pipe]!]).toEqual([1 * 32 + 0b10000]);
+  });
+});

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isAvailable } from '../../../../src/lib/health/rules';
+import { createRandom } from '../../../gitlab/prng';
+import { createFacetIndex, filterAndCount, type FacetOption } from '../../../../src/lib/view/facets';
+import {
+  AREAS,
+  FACETS,
+  WEIGHT_BUCKETS,
+  emptyView,
+  facetValues,
+  toIssue,
+  type Area,
+  type Facet,
+  type Issue,
+  type ViewState,
+} from '../../../../src/lib/model';
+import { parseSnapshot } from '../../../../src/lib/snapshot';
+import { makeIssue } from '../../make-issue';
+
+const LABELS = ['co-create', 'quick win', 'quick win::first-time contributor'];
+const FTC = 'quick win::first-time contributor';
+
+// Facet tests count projects, so their issues default to a short project path of their own.
+const issue = (id: number, patch: Partial<Issue> = {}): Issue => makeIssue(id, { project: 'p/a', ...patch });
+
+function view(filters: Partial<ViewState['filters']> = {}, available = false): ViewState {
+  const base = emptyView();
+  return { ...base, available, filters: { ...base.filters, ...filters } };
+}
+
+// Options as [value, count] pairs (selected ones marked with *), in order, for compact expectations.
+function summary(options: readonly FacetOption[]): string[] {
+  return options.map((o) => `${o.value}${o.selected ? '*' : ''}=${o.count}`);
+}
+
+const ids = (issues: readonly Issue[]) => issues.map((i) => i.id);
+
+// Six issues; the expected counts below are worked out by hand from this table.
+const ISSUES: Issue[] = [
+  issue(1, { curated: ['co-create'], type: 'bug', stage: 's1', group: 'g1', areas: ['frontend'], weight: 1 }),
+  issue(2, {
+    curated: ['quick win'],
+    type: 'feature',
+    stage: 's1',
+    group: 'g1',
+    areas: ['backend'],
+    weight: 2,
+    assignees: 1,
+  }),
+  issue(3, {
+    curated: ['co-create', 'quick win'],
+    type: 'bug',
+    stage: 's1',
+    group: 'g2',
+    areas: ['frontend', 'backend'],
+    project: 'p/b',
+  }),
+  issue(4, { curated: [FTC], type: 'maintenance', weight: 5, project: 'p/b', mergeRequests: 1 }),
+  issue(5, {
+    curated: ['co-create'],
+    type: 'feature',
+    group: 'g2',
+    areas: ['documentation'],
+    weight: 0,
+    project: 'p/c',
+  }),
+  issue(6, { curated: ['quick win'], type: 'bug' }),
+];
+
+describe('filterAndCount', () => {
+  it('lists everything with full counts for the empty view', () => {
+    const { results, facets, availableCount } = filterAndCount(ISSUES, emptyView(), null, LABELS);
+    expect(ids(results)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(summary(facets.label)).toEqual(['co-create=3', 'quick win=3', `${FTC}=1`]);
+    expect(summary(facets.type)).toEqual(['bug=3', 'feature=2', 'maintenance=1']);
+    expect(summary(facets.stage)).toEqual(['s1=3']);
+    expect(summary(facets.group)).toEqual(['g1=2', 'g2=2']);
+    expect(summary(facets.area)).toEqual(['frontend=2', 'backend=2', 'documentation=1']);
+    expect(summary(facets.project)).toEqual(['p/a=3', 'p/b=2', 'p/c=1']);
+    expect(summary(facets.weight)).toEqual(['0-1=2', '2-3=1', '4+=1', 'none=2']);
+    expect(availableCount).toBe(4);
+  });
+
+  it("does not let a facet's own selection shrink its counts", () => {
+    const { results, facets, availableCount } = filterAndCount(ISSUES, view({ type: ['bug'] }), null, LABELS);
+    expect(ids(results)).toEqual([1, 3, 6]);
+    expect(summary(facets.type)).toEqual(['bug*=3', 'feature=2', 'maintenance=1']);
+    // Other facets count the three bugs; options with no bug stay listed with 0.
+    expect(summary(facets.label)).toEqual(['co-create=2', 'quick win=2', `${FTC}=0`]);
+    expect(summary(facets.project)).toEqual(['p/a=2', 'p/b=1', 'p/c=0']);
+    expect(availableCount).toBe(3);
+  });
+
+  it('ORs within a facet and ANDs across facets', () => {
+    expect(ids(filterAndCount(ISSUES, view({ type: ['bug', 'feature'] }), null, LABELS).results)).toEqual([
+      1, 2, 3, 5, 6,
+    ]);
+    const { results, facets } = filterAndCount(ISSUES, view({ type: ['bug'], label: ['quick win'] }), null, LABELS);
+    expect(ids(results)).toEqual([3, 6]);
+    // Types among quick wins (2, 3, 6); labels among bugs (1, 3, 6); groups among the results (3, 6).
+    expect(summary(facets.type)).toEqual(['bug*=2', 'feature=1', 'maintenance=0']);
+    expect(summary(facets.label)).toEqual(['co-create=2', 'quick win*=2', `${FTC}=0`]);
+    expect(summary(facets.group)).toEqual(['g2=1', 'g1=0']);
+  });
+
+  it('restricts results and every count to available issues', () => {
+    const { results, facets, availableCount } = filterAndCount(
+      ISSUES,
+      view({ type: ['bug'], label: ['quick win'] }, true),
+      null,
+      LABELS,
+    );
+    expect(ids(results)).toEqual([3, 6]);
+    // Issue 2 is a quick-win feature but assigned, so it no longer counts.
+    expect(summary(facets.type)).toEqual(['bug*=2', 'feature=0', 'maintenance=0']);
+    expect(availableCount).toBe(2);
+    expect(filterAndCount(ISSUES, view({}, true), null, LABELS).availableCount).toBe(4);
+  });
+
+  it('counts available issues whether or not available is set', () => {
+    const off = filterAndCount(ISSUES, view({ type: ['feature'] }), null, LABELS);
+    const on = filterAndCount(ISSUES, view({ type: ['feature'] }, true), null, LABELS);
+    expect([off.availableCount, on.availableCount]).toEqual([1, 1]);
+    expect([ids(off.results), ids(on.results)]).toEqual([[2, 5], [5]]);
+  });
+
+  it('restricts to the issues at the given positions, in that order', () => {
+    const at = (id: number) => ISSUES.findIndex((issue) => issue.id === id);
+    const { results, facets, availableCount } = filterAndCount(ISSUES, emptyView(), [at(4), at(2), at(1)], LABELS);
+    expect(ids(results)).toEqual([4, 2, 1]);
+    expect(summary(facets.label)).toEqual(['co-create=1', 'quick win=1', `${FTC}=1`]);
+    expect(availableCount).toBe(1);
+    expect(filterAndCount(ISSUES, emptyView(), [], LABELS).results).toEqual([]);
+  });
+
+  it('lists selected values the data does not have, with 0', () => {
+    const { results, facets } = filterAndCount(ISSUES, view({ group: ['nope'], weight: ['none', '4+'] }), null, LABELS);
+    expect(results).toEqual([]);
+    // Groups among weight none or 4+ (3, 4, 6): only issue 3 has one.
+    expect(summary(facets.group)).toEqual(['g2=1', 'g1=0', 'nope*=0']);
+    expect(summary(facets.weight)).toEqual(['0-1=0', '2-3=0', '4+*=0', 'none*=0']);
+    expect(summary(facets.type)).toEqual(['bug=0', 'feature=0', 'maintenance=0']);
+  });
+
+  it('orders labels, weights and areas by configuration, unknown values last', () => {
+    const data = [
+      issue(1, { curated: ['quick win'], weight: null, areas: ['documentation'] }),
+      issue(2, { curated: ['zzz', 'quick win'], weight: 9, areas: ['backend'] }),
+      issue(3, { curated: ['aaa'], weight: 0 }),
+    ];
+    const { facets } = filterAndCount(data, view({ label: ['co-create'], area: ['frontend'] }), null, LABELS);
+    expect(facets.label.map((o) => o.value)).toEqual(['co-create', 'quick win', 'aaa', 'zzz']);
+    expect(facets.weight.map((o) => o.value)).toEqual(['0-1', '4+', 'none']);
+    expect(facets.area.map((o) => o.value)).toEqual(['frontend', 'backend', 'documentation']);
+  });
+
+  it('orders free-text facets by count, then by name', () => {
+    const data = ['b', 'a', 'c', 'c', 'Ä'].map((group, i) => issue(i + 1, { group }));
+    expect(summary(filterAndCount(data, emptyView(), null, LABELS).facets.group)).toEqual(['c=2', 'a=1', 'Ä=1', 'b=1']);
+  });
+
+  it('handles an empty dataset', () => {
+    const { results, facets, availableCount } = filterAndCount([], view({ type: ['bug'] }), null, LABELS);
+    expect(results).toEqual([]);
+    expect(summary(facets.type)).toEqual(['bug*=0']);
+    expect(facets.label).toEqual([]);
+    expect(availableCount).toBe(0);
+  });
+});
+
+// The obvious, slow definition: every facet's counts filter the whole list again without that facet.
+function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<number> | null) {
+  const passes = (issue: Issue, skip: Facet | null) =>
+    (!matched || matched.has(issue.id)) &&
+    FACETS.every(
+      (f) => f === skip || v.filters[f].length === 0 || facetValues(issue, f).some((x) => v.filters[f].includes(x)),
+    );
+  const results = issues.filter((i) => passes(i, null) && (!v.available || isAvailable(i)));
+  const availableCount = issues.filter((i) => passes(i, null) && isAvailable(i)).length;
+  const facets = Object.fromEntries(
+    FACETS.map((f) => {
+      const counted = issues.filter((i) => passes(i, f) && (!v.available || isAvailable(i)));
+      const values = new Set([...issues.flatMap((i) => facetValues(i, f)), ...v.filters[f]]);
+      const options = [...values].map((value) => ({
+        value,
+        count: counted.filter((i) => facetValues(i, f).includes(value)).length,
+        selected: v.filters[f].includes(value),
+      }));
+      const order: readonly string[] | null =
+        f === 'label' ? LABELS : f === 'weight' ? WEIGHT_BUCKETS : f === 'area' ? AREAS : null;
+      const pos = (x: string) => (order?.includes(x) ? order.indexOf(x) : Infinity);
+      options.sort((a, b) =>
+        order
+          ? pos(a.value) - pos(b.value) || a.value.localeCompare(b.value)
+          : b.count - a.count || a.value.localeCompare(b.value),
+      );
+      return [f, options];
+    }),
+  );
+  return { results, facets, availableCount };
+}
+
+describe('filterAndCount on the sample snapshot', () => {
+  const snapshot = parseSnapshot(readFileSync(new URL('../../../../src/data/sample/issues.json', import.meta.url), 'utf8'));
+  const issues = snapshot.issues.map((issue) => toIssue(issue, null));
+  const index = createFacetIndex(issues, snapshot.source.labels);
+  const random = createRandom(7);
+  const valuesOf = (f: Facet) => [...new Set(issues.flatMap((i) => facetValues(i, f)))];
+
+  const views = Array.from({ length: 30 }, (_, n) => {
+    const v = emptyView();
+    for (const f of FACETS) {
+      if (!random.chance(0.35)) continue;
+      const values = valuesOf(f);
+      v.filters[f] = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(values)))];
+      if (random.chance(0.1)) v.filters[f].push(f === 'area' ? ('backend' satisfies Area) : `missing-${n}`);
+    }
+    v.available = random.chance(0.3);
+    const matched = random.chance(0.5) ? new Set(issues.filter(() => random.chance(0.4)).map((i) => i.id)) : null;
+    return [n, v, matched] as const;
+  });
+  // Positions of the matched issues, in array order (the reference keeps array order too).
+  const orderOf = (matched: ReadonlySet<number> | null) =>
+    matched ? issues.flatMap((issue, at) => (matched.has(issue.id) ? [at] : [])) : null;
+
+  it.each(views)('matches the reference implementation for random view %i', (_, v, matched) => {
+    expect(index.filterAndCount(v, orderOf(matched))).toEqual(reference(issues, v, matched));
+  });
+
+  it('keeps every option listed whatever the view', () => {
+    for (const [, v, matched] of views) {
+      const { facets } = index.filterAndCount(v, orderOf(matched));
+      for (const f of FACETS) expect(facets[f].length).toBeGreaterThanOrEqual(valuesOf(f).length);
+    }
+  });
+});
