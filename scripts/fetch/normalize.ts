@@ -1,6 +1,7 @@
 import { fitsIn, truncateTo } from '../../src/lib/text/characters';
 import { stripInvisibleControls } from '../../src/lib/text/invisible';
-import { labelColors, scopedValue } from '../../src/lib/labels/scoped';
+import { labelColors } from '../../src/lib/labels/colors';
+import { parseScopedLabel, scopedFields } from '../../src/lib/labels/scoped';
 import {
   HEALTH_STATUSES,
   LABEL_NAME_MAX_LENGTH,
@@ -80,10 +81,7 @@ function commonFields(item: ApiItem, context: NormalizeContext, marker: '#' | '&
     excerpt: description.excerpt,
     labels,
     curated: [...curated],
-    type: scopedValue(names, 'type'),
-    stage: scopedValue(names, 'devops'),
-    group: scopedValue(names, 'group'),
-    workflow: scopedValue(names, 'workflow'),
+    ...scopedFields(names.map(parseScopedLabel)),
     upvotes: item.upvotes ?? 0,
     comments: item.user_notes_count ?? 0,
     createdAt: item.created_at,

@@ -1,5 +1,5 @@
 import { formatCount } from '../lib/text/format';
-import { availability, daysSince, isBlocked, isStale } from '../lib/health/rules';
+import { availability, daysSince, isBlocked, isStale, STALE_AFTER_DAYS } from '../lib/health/rules';
 import type { Issue } from '../lib/model';
 
 interface Props {
@@ -42,7 +42,7 @@ export function issueMarkers(issue: Issue, asOf: number): Marker[] {
   if (isBlocked(issue)) markers.push({ key: 'blocked', text: 'Blocked', title: 'Labelled workflow::blocked', tone: 'bad' });
   if (isStale(issue, asOf)) {
     const days = daysSince(issue.updatedAt, asOf);
-    markers.push({ key: 'stale', text: `Stale: ${formatCount(days)} days without update`, title: 'Not updated for more than 180 days', tone: 'warn' });
+    markers.push({ key: 'stale', text: `Stale: ${formatCount(days)} days without update`, title: `Not updated for more than ${STALE_AFTER_DAYS} days`, tone: 'warn' });
   }
   return markers;
 }

@@ -1,4 +1,5 @@
-import { labelColorClass } from '../lib/labels/color-classes';
+import { labelColorClass } from '../lib/labels/colors';
+import { parseScopedLabel } from '../lib/labels/scoped';
 import type { SnapshotLabel } from '../lib/snapshot';
 
 /**
@@ -7,15 +8,14 @@ import type { SnapshotLabel } from '../lib/snapshot';
  */
 export function LabelBadge({ label }: { label: SnapshotLabel }) {
   const colorClass = labelColorClass(label) ?? 'bg-surface text-fg';
-  const at = label.name.lastIndexOf('::');
-  const scoped = at > 0 && at + 2 < label.name.length;
+  const { scope, value } = parseScopedLabel(label.name);
   return (
     // label-pill (global.css) rather than utilities: a card carries several labels, so this markup repeats most.
     <li class={`label-pill ${colorClass}`}>
-      {scoped ? (
+      {scope !== null ? (
         <>
-          <span>{label.name.slice(0, at)}</span>
-          <span class="bg-bg text-fg">{label.name.slice(at + 2)}</span>
+          <span>{scope}</span>
+          <span class="bg-bg text-fg">{value}</span>
         </>
       ) : (
         <span>{label.name}</span>

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config';
-import { labelColorsCss } from '../lib/labels/color-classes';
+import { labelColorsCss } from '../lib/labels/colors';
 import { readSnapshotFile, SnapshotUnavailable } from '../site/read-snapshot';
 
 const GENERATED_CSS = new URL('../styles/generated/label-colors.css', import.meta.url);

@@ -1,5 +1,5 @@
 import { safeGitlabUrl } from './links/safe-url';
-import { compareItems } from './model';
+import { compareItems } from './snapshot';
 import type { Snapshot, SnapshotIssue } from './snapshot';
 
 /** The most entries the feed lists. */

@@ -1,15 +1,14 @@
-import type { SnapshotIssue, SnapshotLabel } from './snapshot';
-
-/**
- * What a listed item is: an issue, a task (a work item of type TASK, listed only when ITEM_TYPES asks for tasks), or
- * an epic (a group-level item, on Premium/Ultimate instances). In this order the snapshot file lists them.
- */
-export const ITEM_KINDS = ['issue', 'task', 'epic'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+import { compareKinds, type ItemKind, type SnapshotIssue, type SnapshotLabel } from './snapshot';
 
 /** Areas a contributor picks by skill; each is a plain GitLab label of the same name. */
 export const AREAS = ['frontend', 'backend', 'documentation'] as const;
 export type Area = (typeof AREAS)[number];
+
+/** The areas an item is in: the labels named like an area, in AREAS order. */
+export function areasOf(labelNames: Iterable<string>): Area[] {
+  const names = new Set(labelNames);
+  return AREAS.filter((area) => names.has(area));
+}
 
 /** Weight buckets for the weight filter: GitLab weights are small integers, often missing. */
 export const WEIGHT_BUCKETS = ['0-1', '2-3', '4+', 'none'] as const;
@@ -98,7 +97,6 @@ export function facetValues(issue: Issue, facet: Facet): readonly string[] {
 
 /** Builds the site's issue from a snapshot issue; `previousGeneratedAt` is the snapshot's, to tell new issues. */
 export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null): Issue {
-  const names = new Set(issue.labels.map((label) => label.name));
   return {
     kind: issue.kind,
     id: issue.id,
@@ -121,7 +119,7 @@ export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null
     upvotes: issue.upvotes,
     comments: issue.comments,
     hasImplementationPlan: issue.hasImplementationPlan,
-    areas: AREAS.filter((area) => names.has(area)),
+    areas: areasOf(issue.labels.map((label) => label.name)),
     createdAt: Date.parse(issue.createdAt),
     updatedAt: Date.parse(issue.updatedAt),
     firstSeenAt: Date.parse(issue.firstSeenAt),
@@ -139,14 +137,26 @@ export function itemKey(issue: Pick<Issue, 'kind' | 'id'>): string {
   return `${issue.kind}-${issue.id}`;
 }
 
-/** Orders kinds as the snapshot file lists them: issues, then tasks, then epics. */
-export function compareKinds(a: ItemKind, b: ItemKind): number {
-  return ITEM_KINDS.indexOf(a) - ITEM_KINDS.indexOf(b);
+/** What orders items by recency: the last update in milliseconds, and the identity that breaks its ties. */
+export type Recency = Pick<Issue, 'updatedAt' | 'id' | 'kind'>;
+
+/**
+ * The list's default order, and the last word of every other: most recently updated first, then the higher id,
+ * then issues before tasks before epics (an epic may share an issue's id).
+ */
+export function compareRecency(a: Recency, b: Recency): number {
+  return b.updatedAt - a.updatedAt || b.id - a.id || compareKinds(a.kind, b.kind);
 }
 
-/** Orders items as the snapshot file lists them: by kind (issues, tasks, epics), each by id. */
-export function compareItems(a: Pick<SnapshotIssue, 'kind' | 'id'>, b: Pick<SnapshotIssue, 'kind' | 'id'>): number {
-  return compareKinds(a.kind, b.kind) || a.id - b.id;
+/**
+ * The order a facet lists its values in when it has a fixed one (curated labels as configured, weight buckets and
+ * areas as defined), or null for facets ordered by their counts. URLs list selected values in this order too.
+ */
+export function fixedFacetOrder(facet: Facet, curatedLabels: readonly string[]): readonly string[] | null {
+  if (facet === 'label') return curatedLabels;
+  if (facet === 'weight') return WEIGHT_BUCKETS;
+  if (facet === 'area') return AREAS;
+  return null;
 }
 
 /** A view with no filters, no search and the default sort. */

@@ -1,5 +1,5 @@
-import { parseScopedLabel } from './labels/scoped';
-import { AREAS, compareItems, isNewSince, type Area, type Issue } from './model';
+import { parseScopedLabel, scopedFields } from './labels/scoped';
+import { areasOf, compareRecency, isNewSince, type Issue } from './model';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
 import type { ItemKind, Snapshot, SnapshotLabel } from './snapshot';
 
@@ -99,9 +99,10 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
   const source = snapshot.source.url;
   // Rows go out in the page's default order (most recently updated first), so sorting them that way in the
   // browser finds them already sorted.
-  const byRecency = [...snapshot.issues].sort(
-    (a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id || compareItems(a, b),
-  );
+  const byRecency = snapshot.issues
+    .map((issue) => ({ issue, updatedAt: Date.parse(issue.updatedAt), id: issue.id, kind: issue.kind }))
+    .sort(compareRecency)
+    .map(({ issue }) => issue);
   const issues = byRecency.map((issue): IssueRow => {
     const row: IssueRow = [
       issue.id,
@@ -144,16 +145,11 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
   const curated = new Set(payload.curated);
   const previous = payload.previousGeneratedAt === null ? null : Date.parse(payload.previousGeneratedAt);
   // What each distinct label means is worked out once, not once per issue that carries it.
-  const labels = payload.labels.map(([name, color, textColor]) => {
-    const { scope, value } = parseScopedLabel(name);
-    return {
-      label: { name, color, textColor } satisfies SnapshotLabel,
-      scope,
-      value,
-      area: (AREAS as readonly string[]).includes(name) ? (name as Area) : null,
-      curated: curated.has(name),
-    };
-  });
+  const labels = payload.labels.map(([name, color, textColor]) => ({
+    label: { name, color, textColor } satisfies SnapshotLabel,
+    scoped: parseScopedLabel(name),
+    curated: curated.has(name),
+  }));
   const issues: Issue[] = [];
   for (const row of rows) {
     const [id, iid, projectIndex, title, excerpt, labelIndexes, weight, milestone, assignees, mrs, upvotes, comments] =
@@ -161,18 +157,9 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
     const project = payload.projects[projectIndex]!;
     const kind: ItemKind = KINDS[row[16]] ?? 'issue';
     const firstSeenAt = row[15] * 1000;
-    const scoped: Record<string, string | null> = { type: null, devops: null, group: null };
-    const areas = new Set<Area>();
-    const issueCurated = new Set<string>();
-    for (const at of labelIndexes) {
-      const info = labels[at]!;
-      // Two labels of one scope cannot happen in GitLab; if data says so anyway, the first by name wins. Own keys only:
-      // `in` would take a label scoped `constructor::` for one of these.
-      const scope = info.scope && Object.hasOwn(scoped, info.scope) ? info.scope : null;
-      if (scope && (scoped[scope] === null || info.value < scoped[scope]!)) scoped[scope] = info.value;
-      if (info.area) areas.add(info.area);
-      if (info.curated) issueCurated.add(info.label.name);
-    }
+    const own = labelIndexes.map((at) => labels[at]!);
+    const { type, stage, group } = scopedFields(own.map((info) => info.scoped));
+    const issueCurated = new Set(own.filter((info) => info.curated).map((info) => info.label.name));
     issues.push({
       kind,
       id,
@@ -184,10 +171,10 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       excerpt,
       labels: labelIndexes.map((at) => labels[at]!.label),
       curated: payload.curated.filter((label) => issueCurated.has(label)),
-      type: scoped.type!,
-      stage: scoped.devops!,
-      group: scoped.group!,
-      areas: AREAS.filter((area) => areas.has(area)),
+      type,
+      stage,
+      group,
+      areas: areasOf(own.map((info) => info.label.name)),
       weight,
       milestone,
       assignees,

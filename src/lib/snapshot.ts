@@ -1,7 +1,24 @@
 import { z } from 'zod';
+import { HEX_COLOR } from './labels/colors';
 import { fitsIn } from './text/characters';
 import { NO_INVISIBLE_CONTROLS } from './text/invisible';
-import { compareItems, ITEM_KINDS } from './model';
+
+/**
+ * What a listed item is: an issue, a task (a work item of type TASK, listed only when ITEM_TYPES asks for tasks), or
+ * an epic (a group-level item, on Premium/Ultimate instances). In this order the snapshot file lists them.
+ */
+export const ITEM_KINDS = ['issue', 'task', 'epic'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Orders kinds as the snapshot file lists them: issues, then tasks, then epics. */
+export function compareKinds(a: ItemKind, b: ItemKind): number {
+  return ITEM_KINDS.indexOf(a) - ITEM_KINDS.indexOf(b);
+}
+
+/** Orders items as the snapshot file lists them: by kind (issues, tasks, epics), each by id. */
+export function compareItems(a: { kind: ItemKind; id: number }, b: { kind: ItemKind; id: number }): number {
+  return compareKinds(a.kind, b.kind) || a.id - b.id;
+}
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
 export const SNAPSHOT_SCHEMA_VERSION = 3;
@@ -17,7 +34,7 @@ export const LABELS_MAX = 200;
 /** Longest excerpt the snapshot carries. */
 export const EXCERPT_MAX_LENGTH = 280;
 
-const hexColor = z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i);
+const hexColor = z.string().regex(HEX_COLOR);
 const isoDate = z.iso.datetime({ offset: true });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-19');
 const count = z.number().int().nonnegative();
@@ -157,7 +174,6 @@ export const snapshotSchema = z.object({
   });
 });
 
-export { ITEM_KINDS, type ItemKind } from './model';
 export type SnapshotLabel = z.infer<typeof snapshotLabelSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -11,49 +11,22 @@ export function parseScopedLabel(name: string): ScopedLabel {
   return { scope: name.slice(0, at), value: name.slice(at + 2) };
 }
 
-/** The value of the first label (by name) in `scope`, or null; `type` → "bug" for `type::bug`. */
-export function scopedValue(labelNames: readonly string[], scope: string): string | null {
-  const values = labelNames
-    .map(parseScopedLabel)
-    .filter((label) => label.scope === scope)
-    .map((label) => label.value)
-    .sort();
-  return values[0] ?? null;
-}
+/** The snapshot's fields that hold a scoped label's value, each with its scope: `type::bug` gives type "bug". */
+export const SCOPED_FIELDS = { type: 'type', stage: 'devops', group: 'group', workflow: 'workflow' } as const;
+export type ScopedField = keyof typeof SCOPED_FIELDS;
 
-const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-
-/** The colour, lower-cased, when it is a #rgb or #rrggbb hex colour; anything else (names, CSS, url()) is null. */
-export function validColor(value: unknown): string | null {
-  return typeof value === 'string' && HEX_COLOR.test(value.trim()) ? value.trim().toLowerCase() : null;
-}
-
-function channels(hex: string): [number, number, number] {
-  const digits = hex.length === 4 ? [...hex.slice(1)].map((d) => d + d).join('') : hex.slice(1);
-  return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16) / 255) as [number, number, number];
-}
-
-/** WCAG relative luminance of a valid hex colour. */
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** WCAG contrast ratio between two valid hex colours (1 to 21). */
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
+// By scope; a Map, so a label scoped `constructor::` finds nothing.
+const FIELD_OF_SCOPE = new Map<string, ScopedField>(Object.entries(SCOPED_FIELDS).map(([field, scope]) => [scope, field as ScopedField]));
 
 /**
- * The colours to draw a label with: GitLab's background, and its text colour only when it is valid and readable
- * on that background (WCAG AA, 4.5:1); otherwise black or white, whichever reads better.
+ * Each scoped field's value among `labels` (split by parseScopedLabel), or null. Two labels of one scope cannot
+ * happen in GitLab; if the data says so anyway, the first value by name wins, wherever the labels are read.
  */
-export function labelColors(color: unknown, textColor: unknown): { color: string | null; textColor: string | null } {
-  const background = validColor(color);
-  if (!background) return { color: null, textColor: null };
-  const text = validColor(textColor);
-  if (text && contrastRatio(background, text) >= 4.5) return { color: background, textColor: text };
-  const best = contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
-  return { color: background, textColor: best };
+export function scopedFields(labels: Iterable<ScopedLabel>): Record<ScopedField, string | null> {
+  const fields: Record<ScopedField, string | null> = { type: null, stage: null, group: null, workflow: null };
+  for (const { scope, value } of labels) {
+    const field = scope === null ? undefined : FIELD_OF_SCOPE.get(scope);
+    if (field && (fields[field] === null || value < fields[field])) fields[field] = value;
+  }
+  return fields;
 }

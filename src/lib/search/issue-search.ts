@@ -1,9 +1,10 @@
 import type { FuseOptionKey, IFuseOptions } from 'fuse.js';
 import { fuseRanker } from './fuse-rank';
 import { isSearchQuery } from './query-length';
-import type { Issue } from '../model';
+import { compareRecency, type Issue } from '../model';
 import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
-import { FIELDS, matchVocabulary, wordIndexSteps, wordsOf, type FieldTexts } from './word-index';
+import { fieldTexts, SEARCH_FIELDS } from './fields';
+import { matchVocabulary, wordIndexSteps, wordsOf } from './word-index';
 
 /** One search result, best first; a lower score is better, and 0 marks an exact reference, iid or project match. */
 export interface SearchHit {
@@ -38,23 +39,9 @@ const RERANKED = 25;
 // Vocabulary matches and Fuse scores of recent query words: typing re-asks for the same words key after key.
 const CACHED_WORDS = 200;
 
-// Title words say what an issue is; references and projects are what people paste; labels and the excerpt
-// mention many words in passing, so they count least. The same weights as the word index's FIELDS.
-const KEYS: FuseOptionKey<Issue>[] = [
-  { name: 'title', weight: 5 },
-  { name: 'ref', weight: 3, getFn: (issue) => [issue.reference, `#${issue.iid}`] },
-  { name: 'project', weight: 2 },
-  { name: 'labels', weight: 1, getFn: (issue) => issue.labels.map((label) => label.name) },
-  { name: 'excerpt', weight: 1 },
-];
-
-function fieldTexts(issue: Issue): FieldTexts {
-  return [[issue.title], [issue.reference, `#${issue.iid}`], [issue.project], issue.labels.map((l) => l.name), [issue.excerpt]];
-}
-
 /** The Fuse options that order the best candidates; exported so tests can compare with plain Fuse. */
 export const FUSE_OPTIONS: Readonly<IFuseOptions<Issue>> = {
-  keys: KEYS,
+  keys: SEARCH_FIELDS.map(({ name, weight, texts }): FuseOptionKey<Issue> => ({ name, weight, getFn: texts })),
   includeScore: true,
   // Issues mention a word anywhere in a title or excerpt; where it sits says nothing about relevance.
   ignoreLocation: true,
@@ -85,7 +72,7 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
   const index = yield* wordIndexSteps(issues.length, (doc) => fieldTexts(issues[doc]!));
   // The best field weight among the fields in a bit mask, for every mask.
   const maskWeight = Float64Array.from({ length: 32 }, (_, mask) =>
-    Math.max(0, ...FIELDS.map((field, f) => (mask & (1 << f) ? field.weight : 0))),
+    Math.max(0, ...SEARCH_FIELDS.map((field, f) => (mask & (1 << f) ? field.weight : 0))),
   );
   const exact = new Map<string, number[]>();
   for (let at = 0; at < issues.length; at++) {
@@ -108,7 +95,7 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
     return found;
   };
   // The issues in the default order (most recently updated first), to break score ties.
-  const byRecency = Int32Array.from(issues.keys()).sort((a, b) => issues[b]!.updatedAt - issues[a]!.updatedAt || b - a);
+  const byRecency = Int32Array.from(issues.keys()).sort((a, b) => compareRecency(issues[a]!, issues[b]!));
   // Reused per query: the summed score and the number of query words each issue matched.
   const score = new Float64Array(index.size);
   const matchedWords = new Uint8Array(index.size);

@@ -4,16 +4,7 @@ import { doubled } from '../typed-array';
 // An inverted index of the words in every searchable field, built once per page load, so that a keystroke looks
 // up a few vocabulary entries instead of scanning every issue's text.
 
-/** Searchable fields, with how much a match in each says about relevance. */
-export const FIELDS = [
-  { name: 'title', weight: 5 },
-  { name: 'ref', weight: 3 },
-  { name: 'project', weight: 2 },
-  { name: 'labels', weight: 1 },
-  { name: 'excerpt', weight: 1 },
-] as const;
-
-/** A document to index: one list of texts per field, in FIELDS order. */
+/** A document to index: one list of texts per field (at most 5 fields: a posting keeps them in 5 bits). */
 export type FieldTexts = readonly (readonly string[])[];
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -83,7 +74,7 @@ export interface WordIndex {
 }
 
 /**
- * Indexes `count` documents, whose field texts (FIELDS order) `textsOf` gives one at a time, yielding every few
+ * Indexes `count` documents, whose field texts `textsOf` gives one at a time, yielding every few
  * documents (see slices.ts).
  */
 export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTexts): Steps<WordIndex> {
@@ -151,7 +142,7 @@ export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTe
 // The final passes over every posting offer to pause this often (a few hundred microseconds of work).
 const PAIRS_PER_STEP = 1 << 14;
 
-/** Indexes documents given as field texts (FIELDS order), at once. */
+/** Indexes documents given as field texts, at once. */
 export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
   return runNow(wordIndexSteps(documents.length, (doc) => documents[doc]!));
 }

@@ -1,12 +1,4 @@
-import {
-  AREAS,
-  FACETS,
-  WEIGHT_BUCKETS,
-  facetValues,
-  type Facet,
-  type Issue,
-  type ViewState,
-} from '../model';
+import { FACETS, facetValues, fixedFacetOrder, type Facet, type Issue, type ViewState } from '../model';
 import { isAvailable } from '../health/rules';
 import { ITEMS_PER_STEP, NEW_SLICE, runNow, type Steps } from '../slices';
 import { doubled } from '../typed-array';
@@ -41,17 +33,10 @@ export interface FacetIndex {
 const NONE = -1;
 const SEVERAL = -2;
 
-function fixedOrder(facet: Facet, curatedLabels: readonly string[]): readonly string[] | null {
-  if (facet === 'label') return curatedLabels;
-  if (facet === 'weight') return WEIGHT_BUCKETS;
-  if (facet === 'area') return AREAS;
-  return null;
-}
-
 // Label, weight and area options keep their configured order (unknown values last, by name); the rest put
 // the biggest first so the useful choices lead a long list.
 function optionComparator(facet: Facet, curatedLabels: readonly string[]): (a: FacetOption, b: FacetOption) => number {
-  const order = fixedOrder(facet, curatedLabels);
+  const order = fixedFacetOrder(facet, curatedLabels);
   if (!order) return (a, b) => b.count - a.count || a.value.localeCompare(b.value);
   const rank = new Map(order.map((value, index) => [value, index]));
   const position = (option: FacetOption) => rank.get(option.value) ?? order.length;
@@ -111,7 +96,7 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
   });
   yield NEW_SLICE;
   const fixedRank = FACETS.map((facet, f) => {
-    const order = fixedOrder(facet, curatedLabels);
+    const order = fixedFacetOrder(facet, curatedLabels);
     if (!order) return null;
     const position = new Map(order.map((value, index) => [value, index]));
     return Uint32Array.from(values[f]!, (value, id) => (position.get(value) ?? order.length) * (values[f]!.length + 1) + byName[f]![id]!);

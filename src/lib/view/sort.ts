@@ -1,15 +1,11 @@
-import { compareKinds, type Issue, type SortKey } from '../model';
+import { compareRecency, type Issue, type SortKey } from '../model';
 
 type Compare = (a: Issue, b: Issue) => number;
-
-// Last resort for every key, so equal keys never leave the order to the engine: fresher first, then newer id, then
-// the issue before the epic that shares its id.
-const tieBreak: Compare = (a, b) => b.updatedAt - a.updatedAt || b.id - a.id || compareKinds(a.kind, b.kind);
 
 function primary(sort: SortKey, relevanceRank: ReadonlyMap<number, number> | undefined): Compare {
   switch (sort) {
     case 'updated':
-      return (a, b) => b.updatedAt - a.updatedAt;
+      return compareRecency;
     case 'newest':
       return (a, b) => b.createdAt - a.createdAt;
     case 'upvotes':
@@ -28,14 +24,14 @@ function primary(sort: SortKey, relevanceRank: ReadonlyMap<number, number> | und
   }
 }
 
-/** A new array of the issues in the given order; ties go to the more recently updated, then the higher id, then issues. */
+/** A new array of the issues in the given order; ties in recency order (compareRecency). */
 export function sortIssues(
   issues: readonly Issue[],
   sort: SortKey,
   relevanceRank?: ReadonlyMap<number, number>,
 ): Issue[] {
   const compare = primary(sort, relevanceRank);
-  return [...issues].sort((a, b) => compare(a, b) || tieBreak(a, b));
+  return [...issues].sort((a, b) => compare(a, b) || compareRecency(a, b));
 }
 
 /**
@@ -44,5 +40,5 @@ export function sortIssues(
  */
 export function sortOrder(issues: readonly Issue[], sort: Exclude<SortKey, 'relevance'>): Int32Array {
   const compare = primary(sort, undefined);
-  return Int32Array.from(issues.keys()).sort((a, b) => compare(issues[a]!, issues[b]!) || tieBreak(issues[a]!, issues[b]!));
+  return Int32Array.from(issues.keys()).sort((a, b) => compare(issues[a]!, issues[b]!) || compareRecency(issues[a]!, issues[b]!));
 }

@@ -1,4 +1,4 @@
-import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, type Facet, type SortKey, type ViewState } from '../model';
+import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, fixedFacetOrder, type Facet, type SortKey, type ViewState } from '../model';
 
 // Limits far beyond any real view, so that a crafted link cannot make the page render, count and search with
 // megabytes: a search or a value is at most MAX_TEXT_LENGTH long, a facet has at most MAX_FACET_VALUES values, and
@@ -64,16 +64,8 @@ function matchFreeText(value: string): string | undefined {
   return value.length <= MAX_TEXT_LENGTH ? value : undefined;
 }
 
-// The order a closed or configured facet lists its values in; free-text facets keep the order given.
-function canonicalOrder(facet: Facet, curatedLabels: readonly string[]): readonly string[] | null {
-  if (facet === 'label') return curatedLabels;
-  if (facet === 'weight') return WEIGHT_BUCKETS;
-  if (facet === 'area') return AREAS;
-  return null;
-}
-
-// The valid, de-duplicated values of one facet (the first MAX_FACET_VALUES) in canonical order, so equal views give
-// equal URLs.
+// The valid, de-duplicated values of one facet (the first MAX_FACET_VALUES) in the facet's fixed order (free-text
+// facets keep the order given), so equal views give equal URLs.
 function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels: readonly string[]): string[] {
   const matched = new Set<string>();
   for (const raw of values) {
@@ -90,7 +82,7 @@ function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels:
             : matchFreeText(value);
     if (match !== undefined) matched.add(match);
   }
-  const order = canonicalOrder(facet, curatedLabels);
+  const order = fixedFacetOrder(facet, curatedLabels);
   return order ? order.filter((value) => matched.has(value)) : [...matched];
 }
 

@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodePayload, decodeSteps, encodePayload, ROWS_PER_CHUNK, splitPayload } from '../../../src/lib/payload';
 import { runNow } from '../../../src/lib/slices';
 import { sortIssues } from '../../../src/lib/view/sort';
-import { labelColorClass, labelColorsCss } from '../../../src/lib/labels/color-classes';
 import { toIssue } from '../../../src/lib/model';
-import { labelSlug, withBase } from '../../../src/lib/links/site-paths';
-import { safeGitlabUrl } from '../../../src/lib/links/safe-url';
 import { parseSnapshot } from '../../../src/lib/snapshot';
-import { relativeTime } from '../../../src/lib/text/time';
 
 const sample = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8'));
 
@@ -67,63 +63,5 @@ describe('client payload', () => {
   it('lists each label once', () => {
     const payload = encodePayload(sample);
     expect(new Set(payload.labels.map((label) => JSON.stringify(label))).size).toBe(payload.labels.length);
-  });
-});
-
-describe('label colour classes', () => {
-  it('are built from validated hex only', () => {
-    expect(labelColorClass({ color: '#DC143C', textColor: '#fff' })).toBe('lc-dc143c-fff');
-    expect(labelColorClass({ color: 'red;x', textColor: '#fff' })).toBeNull();
-    expect(labelColorClass({ color: null, textColor: null })).toBeNull();
-  });
-
-  it('make one rule per colour pair, in a stable order', () => {
-    const css = labelColorsCss([
-      { color: '#ffffff', textColor: '#000000' },
-      { color: '#dc143c', textColor: '#ffffff' },
-      { color: '#ffffff', textColor: '#000000' },
-      { color: 'url(x)', textColor: '#000000' },
-    ]);
-    expect(css).toBe(
-      '.lc-dc143c-ffffff{background-color:#dc143c;color:#ffffff}\n.lc-ffffff-000000{background-color:#ffffff;color:#000000}',
-    );
-  });
-});
-
-describe('safeGitlabUrl', () => {
-  const gitlab = 'https://gitlab.com';
-  it.each([
-    ['https://gitlab.com/gitlab-org/gitlab/-/issues/1', 'https://gitlab.com/gitlab-org/gitlab/-/issues/1'],
-    ['javascript:alert(1)', null],
-    ['https://evil.example/gitlab-org/gitlab/-/issues/1', null],
-    ['https://gitlab.com.evil.example/x', null],
-    ['data:text/html,<script>alert(1)</script>', null],
-    ['not a url', null],
-  ])('%s → %s', (url, expected) => {
-    expect(safeGitlabUrl(url, gitlab)).toBe(expected);
-  });
-  it('requires the instance sub-path', () => {
-    expect(safeGitlabUrl('https://example.com/gitlab/a/b/-/issues/1', 'https://example.com/gitlab')).not.toBeNull();
-    expect(safeGitlabUrl('https://example.com/other/a/-/issues/1', 'https://example.com/gitlab')).toBeNull();
-  });
-});
-
-describe('paths and time', () => {
-  it('slugs labels for URLs', () => {
-    expect(labelSlug('quick win::first-time contributor')).toBe('quick-win-first-time-contributor');
-    expect(labelSlug('co-create')).toBe('co-create');
-    expect(labelSlug('<script>')).toBe('script');
-    expect(labelSlug('日本')).toBe('label');
-  });
-  it('joins base paths', () => {
-    expect(withBase('/', 'all/')).toBe('/all/');
-    expect(withBase('/project/', '/all/')).toBe('/project/all/');
-  });
-  it('says how long ago', () => {
-    const now = Date.parse('2026-11-21T12:00:00Z');
-    expect(relativeTime(now - 5 * 3_600_000, now)).toBe('5 hours ago');
-    expect(relativeTime(now - 86_400_000, now)).toBe('yesterday');
-    expect(relativeTime(now - 3 * 365 * 86_400_000, now)).toBe('3 years ago');
-    expect(relativeTime(now - 10_000, now)).toBe('just now');
   });
 });

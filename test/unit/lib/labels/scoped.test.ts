@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, labelColors, parseScopedLabel, scopedValue, validColor } from '../../../../src/lib/labels/scoped';
+import { parseScopedLabel, scopedFields } from '../../../../src/lib/labels/scoped';
 
 describe('parseScopedLabel', () => {
   it('splits at the last ::, as GitLab does', () => {
@@ -17,67 +17,22 @@ describe('parseScopedLabel', () => {
   });
 });
 
-describe('scopedValue', () => {
-  it('returns the value of the scope, or null', () => {
+describe('scopedFields', () => {
+  const fieldsOf = (names: string[]) => scopedFields(names.map(parseScopedLabel));
+
+  it('gives each field the value of its scope, or null', () => {
     const names = ['backend', 'devops::verify', 'group::pipeline authoring', 'type::feature'];
-    expect(scopedValue(names, 'type')).toBe('feature');
-    expect(scopedValue(names, 'devops')).toBe('verify');
-    expect(scopedValue(names, 'group')).toBe('pipeline authoring');
-    expect(scopedValue(names, 'workflow')).toBeNull();
+    expect(fieldsOf(names)).toEqual({ type: 'feature', stage: 'verify', group: 'pipeline authoring', workflow: null });
+    expect(fieldsOf(['workflow::ready for development']).workflow).toBe('ready for development');
   });
 
   it('picks the first by name when hostile data carries two of one scope', () => {
-    expect(scopedValue(['type::maintenance', 'type::bug'], 'type')).toBe('bug');
+    expect(fieldsOf(['type::maintenance', 'type::bug']).type).toBe('bug');
+    expect(fieldsOf(['type::bug', 'type::maintenance']).type).toBe('bug');
   });
 
-  it('does not mistake a nested scope for its parent', () => {
-    expect(scopedValue(['quick win::first-time contributor'], 'quick')).toBeNull();
-  });
-});
-
-describe('validColor', () => {
-  it('keeps #rgb and #rrggbb, lower-cased', () => {
-    expect(validColor('#FFF')).toBe('#fff');
-    expect(validColor('#6699cc')).toBe('#6699cc');
-    expect(validColor(' #D9534F ')).toBe('#d9534f');
-  });
-
-  it.each([
-    'red',
-    '#GGGGGG',
-    '#ffff',
-    '#1234567',
-    'red; background:url(javascript:alert(1))',
-    '#fff;color:red',
-    'rgb(0,0,0)',
-    '',
-    null,
-    undefined,
-    42,
-  ])('rejects %j', (value) => {
-    expect(validColor(value)).toBeNull();
-  });
-});
-
-describe('labelColors', () => {
-  it("keeps GitLab's text colour when it reads well", () => {
-    expect(labelColors('#dc143c', '#FFFFFF')).toEqual({ color: '#dc143c', textColor: '#ffffff' });
-  });
-
-  it('picks black or white when the text colour is missing, invalid or unreadable', () => {
-    expect(labelColors('#ffff00', null)).toEqual({ color: '#ffff00', textColor: '#000000' });
-    expect(labelColors('#000080', 'javascript:alert(1)')).toEqual({ color: '#000080', textColor: '#ffffff' });
-    expect(labelColors('#ffffff', '#eeeeee')).toEqual({ color: '#ffffff', textColor: '#000000' });
-  });
-
-  it('drops both colours when the background is invalid', () => {
-    expect(labelColors('red; background:url(x)', '#fff')).toEqual({ color: null, textColor: null });
-  });
-
-  it('always yields AA contrast when it keeps a colour', () => {
-    for (const bg of ['#000', '#777', '#808080', '#f0f', '#0ff', '#336699', '#ed9121', '#fff']) {
-      const { color, textColor } = labelColors(bg, null);
-      expect(contrastRatio(color!, textColor!)).toBeGreaterThanOrEqual(4.5);
-    }
+  it('does not mistake a nested scope for its parent, nor an object key for a scope', () => {
+    expect(fieldsOf(['quick win::first-time contributor', 'type::bug::x'])).toEqual({ type: null, stage: null, group: null, workflow: null });
+    expect(fieldsOf(['constructor::x', 'toString::y', '__proto__::z'])).toEqual({ type: null, stage: null, group: null, workflow: null });
   });
 });
