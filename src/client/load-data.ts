@@ -1,15 +1,7 @@
-import type { IssueRow, PayloadIndex } from '../lib/payload';
-import type { FacetIndex } from '../lib/view/facets';
 import type { Issue } from '../lib/model';
-import type { IssueSearch } from '../lib/search/issue-search';
+import type { IssueRow, PayloadIndex } from '../lib/payload';
 import { runInSlices } from '../lib/slices';
-
-/** Everything the island needs to answer a view: the issues, and the indexes built over them once. */
-export interface LoadedData {
-  issues: Issue[];
-  search: IssueSearch;
-  facetIndex: FacetIndex;
-}
+import type { IssueQuery } from '../lib/view/query';
 
 // Back to the browser between slices of work. scheduler.yield() keeps our place in line; a message event is the
 // fallback, because nested setTimeout(0) calls are clamped to 4 ms each.
@@ -43,15 +35,14 @@ async function json<T>(url: string): Promise<T> {
 }
 
 /**
- * Fetches the issue data after load and builds the indexes in slices, so no long task blocks the page. The code
- * that decodes and indexes is loaded only now: the page's first script stays small.
+ * Fetches the issue data after load and builds the query over it (its indexes) in slices, so no long task blocks
+ * the page. The code that decodes and indexes is loaded only now: the page's first script stays small.
  */
-export async function loadData(indexUrl: string, curatedLabels: readonly string[]): Promise<LoadedData> {
+export async function loadData(indexUrl: string, curatedLabels: readonly string[]): Promise<IssueQuery> {
   await afterLoadWhenIdle();
-  const [{ decodeSteps }, { facetIndexSteps }, { searchSteps }, index] = await Promise.all([
+  const [{ decodeSteps }, { issueQuerySteps }, index] = await Promise.all([
     import('../lib/payload'),
-    import('../lib/view/facets'),
-    import('../lib/search/issue-search'),
+    import('../lib/view/query'),
     json<PayloadIndex>(indexUrl),
   ]);
   // All files download at once; each is parsed and decoded on its own, in order.
@@ -60,9 +51,8 @@ export async function loadData(indexUrl: string, curatedLabels: readonly string[
   for (const file of rowFiles) file.catch(() => undefined);
   const issues: Issue[] = [];
   for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
-  const facetIndex = await runInSlices(facetIndexSteps(issues, curatedLabels), pause);
-  const search = await runInSlices(searchSteps(issues), pause);
+  const query = await runInSlices(issueQuerySteps(issues, curatedLabels), pause);
   // The page then renders anew with the data: in a task of its own rather than at the end of the last slice.
   await pause();
-  return { issues, search, facetIndex };
+  return query;
 }

@@ -2,14 +2,8 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { gitlabViewLink, type IgnoredPart, type UnsupportedSort } from '../lib/view/gitlab-link';
 import type { ViewState } from '../lib/model';
 import { displayValue, FACET_NAMES } from './facet-names';
+import { useSite } from './site-context';
 
-interface Props {
-  view: ViewState;
-  gitlabUrl: string;
-  /** The group the issues were fetched from. */
-  group: string;
-  curatedLabels: readonly string[];
-}
 
 const SORT_PHRASES: Record<UnsupportedSort, string> = { relevance: 'best-match order', comments: 'most-discussed order' };
 
@@ -40,7 +34,8 @@ function describe(part: IgnoredPart): ComponentChildren {
 }
 
 /** A link to GitLab's own issue list showing the current view, and a note on what that list will not apply. */
-export function GitlabViewLink({ view, gitlabUrl, group, curatedLabels }: Props) {
+export function GitlabViewLink({ view }: { view: ViewState }) {
+  const { gitlabUrl, group, curatedLabels } = useSite();
   const { href, ignored } = gitlabViewLink(view, gitlabUrl, group, curatedLabels);
   return (
     <p class="mt-1 text-sm">

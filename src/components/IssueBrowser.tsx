@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ApplyLink } from '../lib/links/apply-link';
-import type { FacetOption } from '../lib/view/facets';
+import { loadData } from '../client/load-data';
+import { emptyView, FACETS, itemKey, orderWithoutSearch, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
 import { formatCount } from '../lib/text/format';
-import { emptyView, FACETS, itemKey, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
-import { isSearchQuery } from '../lib/search/query-length';
-import { sortOrder } from '../lib/view/sort';
+import type { FacetOption } from '../lib/view/facets';
+import type { IssueQuery } from '../lib/view/query';
 import { defaultSort } from '../lib/view/url-state';
 import { ActiveFilters, hasActiveFilters } from './ActiveFilters';
 import { displayValue, FACET_NAMES } from './facet-names';
 import { FacetGroup } from './FacetGroup';
 import { GitlabViewLink } from './GitlabViewLink';
-import { loadData, type LoadedData } from '../client/load-data';
 import { ResultCard } from './ResultCard';
+import type { SiteSettings } from '../lib/site-settings';
+import { SiteContext, useSite } from './site-context';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
 
@@ -29,60 +29,46 @@ const FILL_STEP = 6;
 interface Props {
   /** Where the full issue data is (fetched after first paint). */
   dataUrl: string;
-  curatedLabels: string[];
-  gitlabUrl: string;
-  /** The group the issues were fetched from, for the link to GitLab's own list. */
-  group: string;
-  /** Where each card's "Apply with this issue" leads. */
-  apply: ApplyLink;
+  site: SiteSettings;
   /** The build's view of the default list, shown until the data arrives (and as the page without JavaScript). */
   initialIssues: Issue[];
   initialFacets: Record<Facet, FacetOption[]>;
   initialAvailable: number;
   total: number;
-  generatedAt: number;
 }
 
 type Status = 'loading' | 'ready' | 'failed';
 
 /** Search, filters, sort and results over every curated issue; everything it shows is in the URL. */
-export function IssueBrowser(props: Props) {
-  const { curatedLabels, gitlabUrl, apply, total } = props;
-  const [data, setData] = useState<LoadedData | null>(null);
+export function IssueBrowser({ site, ...props }: Props) {
+  return (
+    <SiteContext.Provider value={site}>
+      <Browser {...props} />
+    </SiteContext.Provider>
+  );
+}
+
+function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, total }: Omit<Props, 'site'>) {
+  const { curatedLabels, asOf } = useSite();
+  const [query, setQuery] = useState<IssueQuery | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [rendered, setRendered] = useState(FIRST_CARDS);
-  const [view, changeView] = useUrlView(emptyView(), curatedLabels);
-  const [now, setNow] = useState(props.generatedAt);
+  const [view, changeView] = useUrlView(emptyView());
+  const [now, setNow] = useState(asOf);
 
   useEffect(() => {
     setNow(Date.now());
-    loadData(props.dataUrl, curatedLabels)
+    loadData(dataUrl, curatedLabels)
       .then((loaded) => {
-        setData(loaded);
+        setQuery(loaded);
         setStatus('ready');
       })
       .catch(() => setStatus('failed'));
-  }, [props.dataUrl, curatedLabels]);
+  }, [dataUrl, curatedLabels]);
 
-  // Built once per data load (in load-data.ts); every keystroke then only queries them.
-  const issues = data?.issues ?? null;
-  const search = data?.search ?? null;
-  const facetIndex = data?.facetIndex ?? null;
-  const orders = useMemo(() => new Map<SortKey, Int32Array>(), [data]);
-  const found = useMemo(() => (search && isSearchQuery(view.q) ? search.search(view.q) : null), [search, view.q]);
-  const listing = useMemo(() => {
-    if (!issues || !facetIndex) return null;
-    // The order results come out in: the search's for best match, else a precomputed order narrowed to the hits.
-    if (found && view.sort === 'relevance') return facetIndex.filterAndCount(view, found.order);
-    const key = view.sort === 'relevance' ? 'updated' : view.sort;
-    if (!orders.has(key)) orders.set(key, sortOrder(issues, key));
-    const order = orders.get(key)!;
-    if (!found) return facetIndex.filterAndCount(view, order);
-    const hit = new Uint8Array(issues.length);
-    for (const at of found.order) hit[at] = 1;
-    return facetIndex.filterAndCount(view, order.filter((at) => hit[at] === 1));
-  }, [issues, facetIndex, orders, found, view]);
+  // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
+  const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
 
   useEffect(() => {
     // Until the data is there, only the served cards exist.
@@ -101,7 +87,7 @@ export function IssueBrowser(props: Props) {
     setRendered(FIRST_CARDS);
     changeView(next, how);
   };
-  const setQuery = (q: string) => {
+  const search = (q: string) => {
     // Typing a query switches to best-match order unless the visitor picked an order of their own.
     const sort = view.sort === defaultSort(view.q) ? defaultSort(q) : view.sort;
     update({ ...view, q, sort }, 'typing');
@@ -116,16 +102,15 @@ export function IssueBrowser(props: Props) {
   latestToggle.current = toggle;
   const stableToggle = useCallback((facet: Facet, value: string, selected: boolean) => latestToggle.current(facet, value, selected), []);
   const remove = (what: Facet | 'available' | 'q', value?: string) => {
-    if (what === 'q') return update({ ...view, q: '', sort: view.sort === 'relevance' ? 'updated' : view.sort });
+    if (what === 'q') return update({ ...view, q: '', sort: orderWithoutSearch(view.sort) });
     if (what === 'available') return update({ ...view, available: false });
     toggle(what, value!, false);
   };
-  const clearAll = () => update({ ...emptyView(), sort: view.sort === 'relevance' ? 'updated' : view.sort });
+  const clearAll = () => update({ ...emptyView(), sort: orderWithoutSearch(view.sort) });
 
-  const wordsKey = useMemo(() => (found ? [...found.words].sort().join(' ') : ''), [found]);
   const ready = status === 'ready' && listing !== null;
-  const results = ready ? listing.results : props.initialIssues;
-  const facets = ready ? listing.facets : props.initialFacets;
+  const results = ready ? listing.results : initialIssues;
+  const facets = ready ? listing.facets : initialFacets;
   const count = ready ? listing.results.length : total;
   const shown = results.slice(0, Math.min(limit, rendered));
   const filtered = hasActiveFilters(view);
@@ -135,7 +120,7 @@ export function IssueBrowser(props: Props) {
       <FilterPanel
         facets={facets}
         available={view.available}
-        availableCount={ready ? listing.availableCount : props.initialAvailable}
+        availableCount={ready ? listing.availableCount : initialAvailable}
         onToggle={stableToggle}
         onAvailable={(available) => update({ ...view, available })}
       />
@@ -143,7 +128,7 @@ export function IssueBrowser(props: Props) {
         <Toolbar
           q={view.q}
           sort={view.sort}
-          onQuery={setQuery}
+          onQuery={search}
           onSort={(sort: SortKey) => update({ ...view, sort })}
         />
         <div class="mt-3">
@@ -157,24 +142,16 @@ export function IssueBrowser(props: Props) {
               ? 'Loading issues…'
               : `${formatCount(count)} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
         </p>
-        <GitlabViewLink view={view} gitlabUrl={gitlabUrl} group={props.group} curatedLabels={curatedLabels} />
+        <GitlabViewLink view={view} />
         {total === 0 ? (
-          <EmptySnapshot gitlabUrl={gitlabUrl} />
+          <EmptySnapshot />
         ) : ready && count === 0 ? (
           <NoResults view={view} onClearAll={clearAll} />
         ) : (
           <ol class="mt-3 flex flex-col gap-3">
             {shown.map((issue) => (
               <li key={itemKey(issue)}>
-                <ResultCard
-                  issue={issue}
-                  gitlabUrl={gitlabUrl}
-                  now={now}
-                  asOf={props.generatedAt}
-                  apply={apply}
-                  words={found?.words}
-                  wordsKey={wordsKey}
-                />
+                <ResultCard issue={issue} now={now} words={ready ? listing.words : null} />
               </li>
             ))}
           </ol>
@@ -279,7 +256,8 @@ function NoResults({ view, onClearAll }: { view: ViewState; onClearAll: () => vo
   );
 }
 
-function EmptySnapshot({ gitlabUrl }: { gitlabUrl: string }) {
+function EmptySnapshot() {
+  const { gitlabUrl } = useSite();
   return (
     <div class="mt-6 rounded-lg border border-dashed border-border p-6 text-center">
       <p class="font-semibold">No curated issues are open right now.</p>

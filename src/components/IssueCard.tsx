@@ -1,30 +1,25 @@
-import { applyUrl, type ApplyLink } from '../lib/links/apply-link';
+import { applyUrl } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
-import { labelSlug, withBase } from '../lib/links/site-paths';
+import { labelSlug, pathWithBase } from '../lib/links/site-paths';
 import { safeGitlabUrl } from '../lib/links/safe-url';
 import { exactTime, relativeTime } from '../lib/text/time';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
+import { useSite } from './site-context';
 
-/** What a card shows and how: the issue, and the context its links and ages need. */
+/** What a card shows and how: the issue, the time its ages count from, and the search's highlights. */
 export interface IssueCardProps {
   issue: Issue;
-  /** The GitLab instance the data came from: only links under it are made clickable. */
-  gitlabUrl: string;
   /** "Now" for relative ages: the build time on static pages, the visitor's clock in the browser. */
   now: number;
-  /** The snapshot's time, for the status markers (see IssueStatus). */
-  asOf: number;
-  /** Where the card's "Apply with this issue" leads. */
-  apply: ApplyLink;
   ranges?: { title?: [number, number][]; excerpt?: [number, number][] } | undefined;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // The page that explains each curated label (src/pages/labels.astro), one section per label.
-const LABELS_PAGE = withBase(import.meta.env.BASE_URL, 'labels/');
+const LABELS_PAGE = pathWithBase('labels/');
 
 /** "!1234 in progress", linked to the merge request when its URL lies under the instance; another project's in full. */
 function OpenMergeRequest({ mr, project, gitlabUrl }: { mr: Issue['openMergeRequests'][number]; project: string; gitlabUrl: string }) {
@@ -47,7 +42,8 @@ function OpenMergeRequest({ mr, project, gitlabUrl }: { mr: Issue['openMergeRequ
 }
 
 /** One issue: what it is, why it is listed, how big and how busy it is. */
-export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueCardProps) {
+export function IssueCard({ issue, now, ranges }: IssueCardProps) {
+  const { gitlabUrl, apply } = useSite();
   const href = safeGitlabUrl(issue.url, gitlabUrl);
   const titleId = itemKey(issue);
   const curated = new Set(issue.curated);
@@ -69,7 +65,7 @@ export function IssueCard({ issue, gitlabUrl, now, asOf, apply, ranges }: IssueC
             <span dir="auto">{label}</span>
           </a>
         ))}
-        <IssueStatus issue={issue} asOf={asOf} />
+        <IssueStatus issue={issue} />
       </div>
       {/* dir="auto": a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
       <h3 id={titleId} dir="auto" class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">

@@ -1,12 +1,8 @@
 import { formatCount } from '../lib/text/format';
 import { availability, daysSince, isBlocked, isStale, STALE_AFTER_DAYS } from '../lib/health/rules';
 import type { Issue } from '../lib/model';
+import { useSite } from './site-context';
 
-interface Props {
-  issue: Issue;
-  /** The snapshot's time: markers say what the data said then, the same on the server and in the browser. */
-  asOf: number;
-}
 
 interface Marker {
   key: string;
@@ -47,9 +43,12 @@ export function issueMarkers(issue: Issue, asOf: number): Marker[] {
   return markers;
 }
 
-/** The issue's markers as small pills, in a list screen readers announce as "Status". */
-export function IssueStatus({ issue, asOf }: Props) {
-  const markers = issueMarkers(issue, asOf);
+/**
+ * The issue's markers as small pills, in a list screen readers announce as "Status". They say what the data said as
+ * of the snapshot, so they are the same on the server and in the browser.
+ */
+export function IssueStatus({ issue }: { issue: Issue }) {
+  const markers = issueMarkers(issue, useSite().asOf);
   return (
     <ul class="flex flex-wrap gap-1" aria-label="Status">
       {markers.map((marker) => (

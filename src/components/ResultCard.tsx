@@ -3,10 +3,8 @@ import { matchRanges } from '../lib/search/highlight';
 import { IssueCard, type IssueCardProps } from './IssueCard';
 
 interface Props extends Omit<IssueCardProps, 'ranges'> {
-  /** The search's matched words, or undefined without a search. */
-  words: ReadonlySet<string> | undefined;
-  /** The same words as one string, so a card can tell cheaply whether its highlights changed. */
-  wordsKey: string;
+  /** The search's matched words, or null without a search: the same Set while they stay the same (see query.ts). */
+  words: ReadonlySet<string> | null;
 }
 
 /**
@@ -15,12 +13,11 @@ interface Props extends Omit<IssueCardProps, 'ranges'> {
  */
 export class ResultCard extends Component<Props> {
   override shouldComponentUpdate(next: Props): boolean {
-    // Every prop but `words`, which the cheaper `wordsKey` stands for.
-    return (Object.keys(next) as Array<keyof Props>).some((key) => key !== 'words' && next[key] !== this.props[key]);
+    return next.issue !== this.props.issue || next.now !== this.props.now || next.words !== this.props.words;
   }
 
-  override render({ issue, gitlabUrl, now, asOf, apply, words }: Props) {
-    const ranges = words && { title: matchRanges(issue.title, words), excerpt: matchRanges(issue.excerpt, words) };
-    return <IssueCard issue={issue} gitlabUrl={gitlabUrl} now={now} asOf={asOf} apply={apply} ranges={ranges} />;
+  override render({ issue, now, words }: Props) {
+    const ranges = words ? { title: matchRanges(issue.title, words), excerpt: matchRanges(issue.excerpt, words) } : undefined;
+    return <IssueCard issue={issue} now={now} ranges={ranges} />;
   }
 }

@@ -1,9 +1,14 @@
 import { Component } from 'preact';
 import { itemKey, type Issue } from '../lib/model';
-import { IssueCard, type IssueCardProps } from './IssueCard';
+import { IssueCard } from './IssueCard';
+import type { SiteSettings } from '../lib/site-settings';
+import { SiteContext } from './site-context';
 
-interface Props extends Omit<IssueCardProps, 'issue' | 'ranges'> {
+interface Props {
   issues: readonly Issue[];
+  site: SiteSettings;
+  /** "Now" for the cards' ages: the build time. */
+  now: number;
 }
 
 /**
@@ -13,15 +18,17 @@ interface Props extends Omit<IssueCardProps, 'issue' | 'ranges'> {
  */
 export class StaticCards extends Component<Props> {
   override render() {
-    const { issues, ...card } = this.props;
+    const { issues, site, now } = this.props;
     return (
-      <ol class="mt-4 flex flex-col gap-3">
-        {issues.map((issue) => (
-          <li key={itemKey(issue)}>
-            <IssueCard issue={issue} {...card} />
-          </li>
-        ))}
-      </ol>
+      <SiteContext.Provider value={site}>
+        <ol class="mt-4 flex flex-col gap-3">
+          {issues.map((issue) => (
+            <li key={itemKey(issue)}>
+              <IssueCard issue={issue} now={now} />
+            </li>
+          ))}
+        </ol>
+      </SiteContext.Provider>
     );
   }
 }

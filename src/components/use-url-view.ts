@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ViewState } from '../lib/model';
 import { parseView, serializeView } from '../lib/view/url-state';
+import { useSite } from './site-context';
 
 /** How a view change enters history: a filter change is a step, typing keeps amending one entry. */
 export type ViewChange = 'step' | 'typing';
@@ -49,7 +50,8 @@ export function useUrlState<T>(initial: T, parse: (search: string) => T, seriali
 }
 
 /** The list's view, kept in the URL (see useUrlState). */
-export function useUrlView(initial: ViewState, curatedLabels: readonly string[]) {
+export function useUrlView(initial: ViewState) {
+  const { curatedLabels } = useSite();
   const parse = useCallback((search: string) => parseView(search, curatedLabels), [curatedLabels]);
   const serialize = useCallback((view: ViewState) => serializeView(view, curatedLabels), [curatedLabels]);
   return useUrlState(initial, parse, serialize);

@@ -18,6 +18,11 @@ export type WeightBucket = (typeof WEIGHT_BUCKETS)[number];
 export const SORT_KEYS = ['relevance', 'updated', 'newest', 'upvotes', 'comments', 'weight'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+/** The order a list takes without a search: best match means nothing then, so it falls back to last updated. */
+export function orderWithoutSearch(sort: SortKey): Exclude<SortKey, 'relevance'> {
+  return sort === 'relevance' ? 'updated' : sort;
+}
+
 /** One issue as the site works with it: the snapshot's fields plus what filters derive from labels. */
 export interface Issue {
   kind: ItemKind;
@@ -167,4 +172,11 @@ export function emptyView(): ViewState {
     available: false,
     sort: 'updated',
   };
+}
+
+/** The view of one curated label's issues: what the label's links lead to. */
+export function labelView(label: string): ViewState {
+  const view = emptyView();
+  view.filters.label = [label];
+  return view;
 }

@@ -4,11 +4,17 @@ import { encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '.
 import { toIssue, type Issue } from '../lib/model';
 import type { Snapshot } from '../lib/snapshot';
 import { sortIssues } from '../lib/view/sort';
+import type { SiteSettings } from '../lib/site-settings';
 import { readSnapshotFile } from './read-snapshot';
+
+/** Issues per page on the plain, JavaScript-free list pages. */
+export const STATIC_PAGE_SIZE = 100;
 
 /** What every page of a build renders from; read once per build. */
 export interface SiteData {
   config: Config;
+  /** What the islands and cards need to know about the site (see site-context.ts). */
+  site: SiteSettings;
   snapshot: Snapshot;
   /** The snapshot file's text, as validated: published as /issues.json. */
   snapshotText: string;
@@ -33,14 +39,17 @@ export function siteData(): SiteData {
   const { snapshot, text: snapshotText } = readSnapshotFile(config);
   const payload = encodePayload(snapshot);
   const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
+  const generatedAt = Date.parse(snapshot.generatedAt);
+  const { url: gitlabUrl, group, labels: curatedLabels } = snapshot.source;
   cached = {
     config,
+    site: { gitlabUrl, group, curatedLabels, apply: { formUrl: config.applyFormUrl, template: config.applyUrlTemplate }, asOf: generatedAt },
     snapshot,
     snapshotText,
     issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated'),
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
-    generatedAt: Date.parse(snapshot.generatedAt),
+    generatedAt,
     labelCounts: snapshot.source.labels.map((label) => ({
       label,
       count: snapshot.issues.filter((issue) => issue.curated.includes(label)).length,

@@ -1,14 +1,13 @@
 import { daysSince, PROBLEM_NAMES, type Problem } from '../../lib/health/rules';
 import type { FailingIssue } from '../../lib/health/report';
 import { safeGitlabUrl } from '../../lib/links/safe-url';
+import { useSite } from '../site-context';
 
 interface Props {
   failing: readonly FailingIssue[];
   /** How many to show; the rest come with "Show more". */
   limit: number;
   total: number;
-  gitlabUrl: string;
-  now: number;
   onMore?: (() => void) | undefined;
 }
 
@@ -24,7 +23,8 @@ function reason(problem: Problem, { issue }: FailingIssue, now: number): string 
 }
 
 /** The issues below the bar, each with every reason why. */
-export function FailingList({ failing, limit, total, gitlabUrl, now, onMore }: Props) {
+export function FailingList({ failing, limit, total, onMore }: Props) {
+  const { gitlabUrl, asOf: now } = useSite();
   if (total === 0) return <p class="mt-3 text-ok">Every issue in this view meets the bar.</p>;
   return (
     <>

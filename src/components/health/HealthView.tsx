@@ -3,12 +3,14 @@ import { healthCsv } from '../../lib/health/csv';
 import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health/rules';
 import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health/report';
 import { emptyView, type Facet, type ViewState } from '../../lib/model';
-import { isSearchQuery } from '../../lib/search/query-length';
+import type { IssueQuery } from '../../lib/view/query';
 import { parseView, serializeView } from '../../lib/view/url-state';
 import { ActiveFilters, hasActiveFilters } from '../ActiveFilters';
-import { loadData, type LoadedData } from '../../client/load-data';
+import { loadData } from '../../client/load-data';
 import { useUrlState } from '../use-url-view';
 import { FailingList } from './FailingList';
+import type { SiteSettings } from '../../lib/site-settings';
+import { SiteContext, useSite } from '../site-context';
 import { TallyTable } from './TallyTable';
 
 /** Failing issues per page; the page is for curators, who scan long lists. */
@@ -16,10 +18,8 @@ export const FAILING_PAGE_SIZE = 100;
 
 interface Props {
   dataUrl: string;
-  curatedLabels: string[];
-  gitlabUrl: string;
-  /** The snapshot's time: the rules are applied as of then, so the page and its CSV agree with the data. */
-  asOf: number;
+  /** The site; its `asOf` is when the rules are applied, so the page and its CSV agree with the data. */
+  site: SiteSettings;
   /** The unfiltered report, its failing list cut to the first page: the page before its data arrives. */
   initialReport: HealthReport;
   failingTotal: number;
@@ -33,9 +33,18 @@ interface HealthState {
 }
 
 /** The curator's view: how much of each list meets the bar, and what to fix, for any filter in the URL. */
-export function HealthView(props: Props) {
-  const { curatedLabels, gitlabUrl, asOf, initialReport } = props;
-  const [data, setData] = useState<LoadedData | null>(null);
+export function HealthView({ site, ...props }: Props) {
+  return (
+    <SiteContext.Provider value={site}>
+      <Health {...props} />
+    </SiteContext.Provider>
+  );
+}
+
+function Health(props: Omit<Props, 'site'>) {
+  const { initialReport } = props;
+  const { curatedLabels, asOf } = useSite();
+  const [query, setQuery] = useState<IssueQuery | null>(null);
   const [failed, setFailed] = useState(false);
   const [limit, setLimit] = useState(FAILING_PAGE_SIZE);
   const parse = useCallback(
@@ -55,17 +64,15 @@ export function HealthView(props: Props) {
 
   useEffect(() => {
     loadData(props.dataUrl, curatedLabels)
-      .then(setData)
+      .then(setQuery)
       .catch(() => setFailed(true));
   }, [props.dataUrl, curatedLabels]);
 
-  const report = useMemo(() => {
-    if (!data) return null;
-    // The same search and filters as the list page, so a shared filter means the same issues on both.
-    const hits = isSearchQuery(view.q) ? data.search.search(view.q).hits.map((hit) => hit.index).sort((a, b) => a - b) : null;
-    const { results } = data.facetIndex.filterAndCount(view, hits);
-    return healthReport(results, curatedLabels, asOf, problems);
-  }, [data, view, problems, curatedLabels, asOf]);
+  // The same query as the list page's, so a shared filter means the same issues on both.
+  const report = useMemo(
+    () => (query ? healthReport(query.run(view).results, curatedLabels, asOf, problems) : null),
+    [query, view, problems, curatedLabels, asOf],
+  );
 
   const update = (next: HealthState) => {
     setLimit(FAILING_PAGE_SIZE);
@@ -169,8 +176,6 @@ export function HealthView(props: Props) {
           failing={shown.failing}
           limit={limit}
           total={failingTotal}
-          gitlabUrl={gitlabUrl}
-          now={asOf}
           onMore={report ? () => setLimit(limit + FAILING_PAGE_SIZE) : undefined}
         />
       </section>

@@ -9,10 +9,10 @@ export function labelSlug(label: string): string {
   );
 }
 
-/** Joins the site's base path and a path inside the site, with exactly one slash between them. */
-export function withBase(base: string, path: string): string {
+/**
+ * A path inside the site under its base path, with exactly one slash between them: the site may be served below a
+ * path (GitLab Pages serves project sites at /project/), so every link to a page or file of the site is made here.
+ */
+export function pathWithBase(path: string, base: string = import.meta.env.BASE_URL): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
-
-/** Issues per page on the plain, JavaScript-free list pages. */
-export const STATIC_PAGE_SIZE = 100;

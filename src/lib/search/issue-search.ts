@@ -1,6 +1,5 @@
 import type { FuseOptionKey, IFuseOptions } from 'fuse.js';
 import { fuseRanker } from './fuse-rank';
-import { isSearchQuery } from './query-length';
 import { compareRecency, type Issue } from '../model';
 import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
 import { fieldTexts, SEARCH_FIELDS } from './fields';
@@ -29,6 +28,8 @@ export interface IssueSearch {
   search(query: string): SearchResult;
 }
 
+// Shorter queries show everything: a single letter matches nearly every issue.
+const MIN_QUERY_CHARS = 2;
 // Every word costs a vocabulary lookup and a pass over its postings; a dozen words already pin a result down.
 const MAX_WORDS = 12;
 // Fuse's bitap matches 32 characters at a time; a word's first 32 characters are as telling as all of it.
@@ -49,6 +50,11 @@ export const FUSE_OPTIONS: Readonly<IFuseOptions<Issue>> = {
   threshold: 0.2,
   minMatchCharLength: 2,
 };
+
+/** Whether a query is long enough to search: 2 or more non-space characters; callers show everything otherwise. */
+export function isSearchQuery(query: string): boolean {
+  return [...query.replace(/\s+/g, '')].length >= MIN_QUERY_CHARS;
+}
 
 /** The query's words, folded like the index's; one-letter words only when there is nothing else. */
 function queryWords(query: string): string[] {

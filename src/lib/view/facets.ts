@@ -175,13 +175,3 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
     },
   };
 }
-
-/** One-off filterAndCount; build a createFacetIndex once instead when the dataset serves many views. */
-export function filterAndCount(
-  issues: readonly Issue[],
-  view: ViewState,
-  order: ArrayLike<number> | null,
-  curatedLabels: readonly string[],
-): FacetResult {
-  return createFacetIndex(issues, curatedLabels).filterAndCount(view, order);
-}

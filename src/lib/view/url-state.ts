@@ -1,3 +1,4 @@
+import { pathWithBase } from '../links/site-paths';
 import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, fixedFacetOrder, type Facet, type SortKey, type ViewState } from '../model';
 
 // Limits far beyond any real view, so that a crafted link cannot make the page render, count and search with
@@ -121,4 +122,10 @@ export function serializeView(view: ViewState, curatedLabels: readonly string[])
   const sort = effectiveSort(q, view.sort);
   if (sort !== defaultSort(q)) params.append('sort', sort);
   return params.toString();
+}
+
+/** The link to the list page showing `view`: the site's home with the view's query string. */
+export function viewPath(view: ViewState, curatedLabels: readonly string[]): string {
+  const query = serializeView(view, curatedLabels);
+  return pathWithBase(query ? `?${query}` : '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSlug, withBase } from '../../../../src/lib/links/site-paths';
+import { labelSlug, pathWithBase } from '../../../../src/lib/links/site-paths';
 
 describe('site paths', () => {
   it('slugs labels for URLs', () => {
@@ -9,7 +9,12 @@ describe('site paths', () => {
     expect(labelSlug('日本')).toBe('label');
   });
   it('joins base paths', () => {
-    expect(withBase('/', 'all/')).toBe('/all/');
-    expect(withBase('/project/', '/all/')).toBe('/project/all/');
+    expect(pathWithBase('all/', '/')).toBe('/all/');
+    expect(pathWithBase('/all/', '/project/')).toBe('/project/all/');
+    expect(pathWithBase('', '/project')).toBe('/project/');
+    expect(pathWithBase('?label=co-create', '/project/')).toBe('/project/?label=co-create');
+  });
+  it("takes the build's base path by default", () => {
+    expect(pathWithBase('feed.xml')).toBe(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/feed.xml`);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAvailable } from '../../../../src/lib/health/rules';
 import { createRandom } from '../../../gitlab/prng';
-import { createFacetIndex, filterAndCount, type FacetOption } from '../../../../src/lib/view/facets';
+import { createFacetIndex, type FacetOption } from '../../../../src/lib/view/facets';
 import {
   AREAS,
   FACETS,
@@ -67,6 +67,10 @@ const ISSUES: Issue[] = [
   }),
   issue(6, { curated: ['quick win'], type: 'bug' }),
 ];
+
+// One view at a time, as a page applies its first view.
+const filterAndCount = (issues: readonly Issue[], view: ViewState, order: ArrayLike<number> | null, labels: readonly string[]) =>
+  createFacetIndex(issues, labels).filterAndCount(view, order);
 
 describe('filterAndCount', () => {
   it('lists everything with full counts for the empty view', () => {

@@ -1,0 +1,72 @@
+import { orderWithoutSearch, type Issue, type SortKey, type ViewState } from '../model';
+import { createSearch, isSearchQuery, searchSteps, type IssueSearch, type SearchResult } from '../search/issue-search';
+import type { Steps } from '../slices';
+import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult } from './facets';
+import { sortOrder } from './sort';
+
+// The one way to apply a view to the issues: search, facet filters, "only available", sort order and the counts
+// each option would give. The list and the health page both ask it, so a shared link means the same issues on both.
+
+/** What one view of the list shows. */
+export interface QueryResult extends FacetResult {
+  /**
+   * The vocabulary words the search matched, for highlighting; null without a search. The same Set as the previous
+   * run's while the words stay the same, so a card can tell by identity whether its highlights changed.
+   */
+  words: ReadonlySet<string> | null;
+}
+
+/** Views over one dataset; built once per page load, run per view (per keystroke). */
+export interface IssueQuery {
+  run(view: ViewState): QueryResult;
+}
+
+/** The query over `issues`, built at once; the search index is built when a view first searches. */
+export function createIssueQuery(issues: readonly Issue[], curatedLabels: readonly string[]): IssueQuery {
+  let search: IssueSearch | undefined;
+  return issueQuery(issues, createFacetIndex(issues, curatedLabels), () => (search ??= createSearch(issues)));
+}
+
+/** The query over `issues` with every index built, yielding between small pieces of work (see slices.ts). */
+export function* issueQuerySteps(issues: readonly Issue[], curatedLabels: readonly string[]): Steps<IssueQuery> {
+  const facetIndex = yield* facetIndexSteps(issues, curatedLabels);
+  const search = yield* searchSteps(issues);
+  return issueQuery(issues, facetIndex, () => search);
+}
+
+function issueQuery(issues: readonly Issue[], facetIndex: FacetIndex, search: () => IssueSearch): IssueQuery {
+  // Orders that do not depend on the query are computed once per key: a keystroke then narrows one, never sorts.
+  const orders = new Map<SortKey, Int32Array>();
+  const orderOf = (sort: Exclude<SortKey, 'relevance'>) => {
+    let order = orders.get(sort);
+    if (!order) orders.set(sort, (order = sortOrder(issues, sort)));
+    return order;
+  };
+  // Changing a filter or the order keeps the query: its search is not run again.
+  let last: { query: string; found: SearchResult } | undefined;
+  const find = (query: string) => {
+    if (last?.query !== query) last = { query, found: search().search(query) };
+    return last.found;
+  };
+  let lastWords: ReadonlySet<string> | null = null;
+  const stable = (words: ReadonlySet<string>) => {
+    if (!lastWords || lastWords.size !== words.size || [...words].some((word) => !lastWords!.has(word))) lastWords = words;
+    return lastWords;
+  };
+  // Marks the search's hits, so a precomputed order narrows to them in one pass; cleared after each use.
+  const hit = new Uint8Array(issues.length);
+
+  return {
+    run(view) {
+      const found = isSearchQuery(view.q) ? find(view.q) : null;
+      if (!found) return { ...facetIndex.filterAndCount(view, orderOf(orderWithoutSearch(view.sort))), words: null };
+      const words = stable(found.words);
+      // Best match is the search's own order; any other narrows that order to the hits.
+      if (view.sort === 'relevance') return { ...facetIndex.filterAndCount(view, found.order), words };
+      for (const at of found.order) hit[at] = 1;
+      const order = orderOf(orderWithoutSearch(view.sort)).filter((at) => hit[at] === 1);
+      for (const at of found.order) hit[at] = 0;
+      return { ...facetIndex.filterAndCount(view, order), words };
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { isAvailable } from '../../../../src/lib/health/rules';
+import { emptyView, labelView, SORT_KEYS, type Issue, type ViewState } from '../../../../src/lib/model';
+import { createSearch } from '../../../../src/lib/search/issue-search';
+import { runNow } from '../../../../src/lib/slices';
+import { createFacetIndex } from '../../../../src/lib/view/facets';
+import { createIssueQuery, issueQuerySteps } from '../../../../src/lib/view/query';
+import { sortIssues } from '../../../../src/lib/view/sort';
+import { makeIssue } from '../../make-issue';
+
+const LABELS = ['co-create', 'quick win'];
+const DAY = 86_400_000;
+
+const ISSUES: Issue[] = [
+  makeIssue(1, { title: 'Pipeline editor crashes on large files', type: 'bug', updatedAt: 5 * DAY, upvotes: 3, weight: 2 }),
+  makeIssue(2, { title: 'Pipeline graph shows stale jobs', type: 'bug', assignees: 1, updatedAt: 9 * DAY, upvotes: 7, weight: 1 }),
+  makeIssue(3, { title: 'Add a dark theme to the wiki', type: 'feature', curated: ['quick win'], updatedAt: 7 * DAY, comments: 4 }),
+  makeIssue(4, { title: 'Document the pipeline API', type: 'documentation', updatedAt: 1 * DAY, createdAt: 3 * DAY, weight: 5 }),
+  makeIssue(5, { title: 'Wiki search ignores accents', type: 'bug', curated: ['co-create', 'quick win'], updatedAt: 3 * DAY, mergeRequests: 1 }),
+  makeIssue(6, { title: 'Pipelines page is slow', type: 'feature', updatedAt: 8 * DAY, createdAt: 8 * DAY, upvotes: 7 }),
+];
+
+const view = (patch: Partial<ViewState> = {}, filters: Partial<ViewState['filters']> = {}): ViewState => {
+  const base = emptyView();
+  return { ...base, ...patch, filters: { ...base.filters, ...filters } };
+};
+
+const ids = (issues: readonly Issue[]) => issues.map((issue) => issue.id);
+
+// What a view should show, worked out the long way: every engine on its own, then sorted and filtered by hand.
+function expected(v: ViewState): number[] {
+  const facets = createFacetIndex(ISSUES, LABELS).filterAndCount(v, null).results;
+  const passing = new Set(facets.map((issue) => issue.id));
+  if (v.q.trim().length >= 2) {
+    const found = createSearch(ISSUES).search(v.q).order;
+    const hits = Array.from(found, (at) => ISSUES[at]!).filter((issue) => passing.has(issue.id));
+    return ids(v.sort === 'relevance' ? hits : sortIssues(hits, v.sort));
+  }
+  return ids(sortIssues(facets, v.sort === 'relevance' ? 'updated' : v.sort));
+}
+
+describe('createIssueQuery', () => {
+  const query = createIssueQuery(ISSUES, LABELS);
+
+  it('lists every issue in each order without a search', () => {
+    for (const sort of SORT_KEYS) expect(ids(query.run(view({ sort })).results), sort).toEqual(expected(view({ sort })));
+    expect(ids(query.run(view()).results)).toEqual([2, 6, 3, 1, 5, 4]);
+    expect(query.run(view()).words).toBeNull();
+  });
+
+  it('orders a search by best match, or by the order asked for', () => {
+    const best = query.run(view({ q: 'pipeline', sort: 'relevance' }));
+    expect(new Set(ids(best.results))).toEqual(new Set([1, 2, 4, 6]));
+    expect(ids(best.results)).toEqual(expected(view({ q: 'pipeline', sort: 'relevance' })));
+    for (const sort of SORT_KEYS) {
+      const v = view({ q: 'pipeline', sort });
+      expect(ids(query.run(v).results), sort).toEqual(expected(v));
+    }
+    expect(ids(query.run(view({ q: 'pipeline', sort: 'upvotes' })).results)).toEqual([2, 6, 1, 4]);
+  });
+
+  it('applies facets, "only available" and the search together, and counts as the facet index does', () => {
+    const v = view({ q: 'pipeline', available: true, sort: 'updated' }, { type: ['bug', 'feature'] });
+    const result = query.run(v);
+    expect(ids(result.results)).toEqual([6, 1]);
+    expect(ids(result.results)).toEqual(expected(v));
+    // Counts ignore a facet's own selection; the search and "only available" restrict every count.
+    const type = Object.fromEntries(result.facets.type.map((option) => [option.value, option.count]));
+    expect(type).toEqual({ bug: 1, feature: 1, documentation: 1 });
+    expect(result.availableCount).toBe(2);
+    const free = ISSUES.filter((issue) => isAvailable(issue) && /pipeline/i.test(issue.title) && issue.type !== 'documentation');
+    expect(result.availableCount).toBe(free.length);
+  });
+
+  it('shows everything for a query too short to search, in the order that stands in for best match', () => {
+    expect(ids(query.run(view({ q: 'p', sort: 'relevance' })).results)).toEqual(ids(query.run(view()).results));
+    expect(query.run(view({ q: 'p' })).words).toBeNull();
+  });
+
+  it('keeps the same words while they stay the same, so cards can compare them by identity', () => {
+    const first = query.run(view({ q: 'wiki', sort: 'relevance' })).words;
+    expect(first).not.toBeNull();
+    expect([...first!]).toContain('wiki');
+    expect(query.run(view({ q: 'wiki ', sort: 'relevance' })).words).toBe(first);
+    expect(query.run(view({ q: 'wiki', sort: 'updated' }, { type: ['bug'] })).words).toBe(first);
+    const other = query.run(view({ q: 'wiki theme', sort: 'relevance' })).words;
+    expect(other).not.toBe(first);
+    expect([...other!].sort()).toEqual(['theme', 'wiki']);
+  });
+
+  it('narrows by curated label as the label pages link it', () => {
+    expect(ids(query.run(labelView('quick win')).results)).toEqual([3, 5]);
+  });
+
+  it('gives the same answers when its indexes are built in slices', () => {
+    const sliced = runNow(issueQuerySteps(ISSUES, LABELS));
+    for (const v of [view(), view({ q: 'pipeline', sort: 'relevance' }), view({ q: 'wiki', sort: 'comments' }, { label: ['quick win'] })]) {
+      const a = sliced.run(v);
+      const b = query.run(v);
+      expect(ids(a.results)).toEqual(ids(b.results));
+      expect(a.facets).toEqual(b.facets);
+      expect(a.availableCount).toBe(b.availableCount);
+    }
+  });
+});
