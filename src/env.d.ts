@@ -11,3 +11,6 @@ declare module 'markdown-it-footnote' {
   const footnote: PluginSimple;
   export default footnote;
 }
+
+// The label colour stylesheet the snapshot integration serves (src/integrations/snapshot.ts).
+declare module 'virtual:co-create/label-colors.css';

@@ -1,5 +1,5 @@
 import type { Gitlab } from '@gitbeaker/rest';
-import { compareItems, type ItemKind } from '../../src/lib/snapshot';
+import { compareItems, type ItemKind } from '../../src/lib/items';
 import type { ItemType } from '../../src/config';
 import { parseEpicPage, type ApiEpic } from './api-epic';
 import { parseIssuePage, parseMergeRequestPage, workItemType, type ApiIssue, type ApiMergeRequest } from './api-issue';

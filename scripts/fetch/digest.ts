@@ -1,5 +1,5 @@
 import { excerptFromTokens, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
-import type { ItemKind } from '../../src/lib/snapshot';
+import type { ItemKind } from '../../src/lib/items';
 
 /** What the fetch reads out of a description; the only part of an item that needs the markdown parser. */
 export interface DescriptionDigest {

@@ -1,21 +1,32 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { ConfigError, loadConfig } from '../config';
 import { labelColorsCss } from '../lib/labels/colors';
 import { readSnapshotFile, SnapshotUnavailable } from '../site/read-snapshot';
 
-const GENERATED_CSS = new URL('../styles/generated/label-colors.css', import.meta.url);
+/** The stylesheet of label colour classes, made from the snapshot; imported by the layout (Base.astro). */
+export const LABEL_COLORS_MODULE = 'virtual:co-create/label-colors.css';
+// Vite's convention for a module no file backs: other plugins leave it alone; the .css ending makes it CSS.
+const RESOLVED = `\0${LABEL_COLORS_MODULE}`;
+
+function labelColorsPlugin(css: string): Plugin {
+  return {
+    name: 'co-create:label-colors',
+    resolveId: (id) => (id === LABEL_COLORS_MODULE ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? css : undefined),
+  };
+}
 
 /**
  * Checks the snapshot before Astro starts, so a missing or invalid one stops the build with one line instead of a
- * stack trace mid-render, and writes the label colour classes into the bundled stylesheet.
+ * stack trace mid-render, and serves the label colour classes as a virtual stylesheet: nothing is written into the
+ * source tree.
  */
 export function snapshotIntegration(): AstroIntegration {
   return {
     name: 'co-create:snapshot',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         let css = '';
         if (command === 'build' || command === 'dev') {
           try {
@@ -27,8 +38,7 @@ export function snapshotIntegration(): AstroIntegration {
             process.exit(1);
           }
         }
-        mkdirSync(fileURLToPath(new URL('.', GENERATED_CSS)), { recursive: true });
-        writeFileSync(GENERATED_CSS, `/* Generated from the snapshot by src/integrations/snapshot.ts. */\n${css}\n`);
+        updateConfig({ vite: { plugins: [labelColorsPlugin(css)] } });
       },
     },
   };

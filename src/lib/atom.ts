@@ -1,5 +1,5 @@
 import { safeGitlabUrl } from './links/safe-url';
-import { compareItems } from './snapshot';
+import { compareItems } from './items';
 import type { Snapshot, SnapshotIssue } from './snapshot';
 
 /** The most entries the feed lists. */

@@ -1,4 +1,5 @@
-import { compareKinds, type ItemKind, type SnapshotIssue, type SnapshotLabel } from './snapshot';
+import { compareKinds, type ItemKind } from './items';
+import type { SnapshotIssue, SnapshotLabel } from './snapshot';
 
 /** Areas a contributor picks by skill; each is a plain GitLab label of the same name. */
 export const AREAS = ['frontend', 'backend', 'documentation'] as const;

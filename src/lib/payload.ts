@@ -1,7 +1,8 @@
 import { parseScopedLabel, scopedFields } from './labels/scoped';
 import { areasOf, compareRecency, isNewSince, type Issue } from './model';
 import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
-import type { ItemKind, Snapshot, SnapshotLabel } from './snapshot';
+import type { ItemKind } from './items';
+import type { Snapshot, SnapshotLabel } from './snapshot';
 
 // The browser downloads every issue once, so the payload is columnar-ish and deduplicated: labels and projects
 // are listed once and referenced by index, dates are unix seconds, and the URL and reference are left out

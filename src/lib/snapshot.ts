@@ -1,24 +1,8 @@
 import { z } from 'zod';
+import { compareItems, ITEM_KINDS } from './items';
 import { HEX_COLOR } from './labels/colors';
 import { fitsIn } from './text/characters';
 import { NO_INVISIBLE_CONTROLS } from './text/invisible';
-
-/**
- * What a listed item is: an issue, a task (a work item of type TASK, listed only when ITEM_TYPES asks for tasks), or
- * an epic (a group-level item, on Premium/Ultimate instances). In this order the snapshot file lists them.
- */
-export const ITEM_KINDS = ['issue', 'task', 'epic'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
-
-/** Orders kinds as the snapshot file lists them: issues, then tasks, then epics. */
-export function compareKinds(a: ItemKind, b: ItemKind): number {
-  return ITEM_KINDS.indexOf(a) - ITEM_KINDS.indexOf(b);
-}
-
-/** Orders items as the snapshot file lists them: by kind (issues, tasks, epics), each by id. */
-export function compareItems(a: { kind: ItemKind; id: number }, b: { kind: ItemKind; id: number }): number {
-  return compareKinds(a.kind, b.kind) || a.id - b.id;
-}
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
 export const SNAPSHOT_SCHEMA_VERSION = 3;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issues, newPage, url, useBrowser } from './support/browser';
 import { FIRST_CARDS } from '../../src/components/IssueBrowser';
 import { itemKey } from '../../src/lib/model';
-import { compareItems } from '../../src/lib/snapshot';
+import { compareItems } from '../../src/lib/items';
 
 const browser = useBrowser();
 let page: Page;
