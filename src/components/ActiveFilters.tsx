@@ -1,15 +1,10 @@
-import { FACETS, type Facet, type ViewState } from '../lib/model';
+import { FACETS, hasActiveFilters, type Facet, type ViewState } from '../lib/model';
 import { displayValue, FACET_NAMES } from './facet-names';
 
 interface Props {
   view: ViewState;
   onRemove: (facet: Facet | 'available' | 'q', value?: string) => void;
   onClearAll: () => void;
-}
-
-/** Whether the view narrows the list at all (search text, a facet, or "only available"). */
-export function hasActiveFilters(view: ViewState): boolean {
-  return view.q.trim() !== '' || view.available || FACETS.some((facet) => view.filters[facet].length > 0);
 }
 
 interface Chip {

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadData } from '../client/load-data';
-import { emptyView, FACETS, itemKey, orderWithoutSearch, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
+import { emptyView, FACETS, hasActiveFilters, itemKey, orderWithoutSearch, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
 import { formatCount } from '../lib/text/format';
 import type { FacetOption } from '../lib/view/facets';
 import type { IssueQuery } from '../lib/view/query';
 import { defaultSort } from '../lib/view/url-state';
-import { ActiveFilters, hasActiveFilters } from './ActiveFilters';
+import { ActiveFilters } from './ActiveFilters';
 import { displayValue, FACET_NAMES } from './facet-names';
 import { FacetGroup } from './FacetGroup';
 import { GitlabViewLink } from './GitlabViewLink';

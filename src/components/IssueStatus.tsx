@@ -21,7 +21,7 @@ const TONES: Record<Marker['tone'], string> = {
 };
 
 /** The markers a card shows, by the rules in lib/health/rules.ts: new, epic, available or not, blocked, stale. */
-export function issueMarkers(issue: Issue, asOf: number): Marker[] {
+function issueMarkers(issue: Issue, asOf: number): Marker[] {
   const markers: Marker[] = [];
   if (issue.isNew) markers.push({ key: 'new', text: 'New', title: 'New on the list since the previous update', tone: 'accent' });
   if (issue.kind === 'epic') {

@@ -1,3 +1,4 @@
+import { xmlText } from './text/xml';
 import { safeGitlabUrl } from './links/safe-url';
 import { compareItems } from './items';
 import type { Snapshot, SnapshotIssue } from './snapshot';
@@ -18,26 +19,6 @@ export interface FeedLocation {
 // GitLab caps titles at 255 characters and the fetch excerpts at 280; this only stops a hand-made or hostile
 // snapshot from bloating every reader's copy of the feed.
 const MAX_TEXT_LENGTH = 1000;
-
-// Everything outside XML 1.0's Char production: C0 controls but tab, LF and CR, U+FFFE and U+FFFF, and lone
-// surrogates (with the u flag an unpaired surrogate is a code point of its own, so the class catches it).
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-// Tab, LF and CR as references: a parser folds them to spaces in attributes and turns CR into LF in text.
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  '\t': '&#9;',
-  '\n': '&#10;',
-  '\r': '&#13;',
-};
-
-/** Text made safe for XML 1.0 content and attribute values: forbidden characters dropped, the rest escaped. */
-export function xmlText(value: string): string {
-  return value.replace(NOT_XML_CHAR, '').replace(/[&<>"\t\n\r]/g, (char) => ESCAPES[char]!);
-}
 
 // Clipping may split a surrogate pair; xmlText then drops the lone half.
 function text(value: string): string {
@@ -60,7 +41,7 @@ export function feedTagUri(source: Snapshot['source']): string {
 }
 
 /** The items the feed lists, at most FEED_MAX_ENTRIES: latest first seen, then latest created, then file order. */
-export function feedItems(items: readonly SnapshotIssue[]): SnapshotIssue[] {
+function feedItems(items: readonly SnapshotIssue[]): SnapshotIssue[] {
   const at = (iso: string) => Date.parse(iso);
   return [...items]
     .sort((a, b) => at(b.firstSeenAt) - at(a.firstSeenAt) || at(b.createdAt) - at(a.createdAt) || compareItems(a, b))

@@ -74,7 +74,7 @@ export interface ViewState {
 }
 
 /** The bucket an issue's weight falls into. */
-export function weightBucket(weight: number | null): WeightBucket {
+function weightBucket(weight: number | null): WeightBucket {
   if (weight === null) return 'none';
   if (weight <= 1) return '0-1';
   if (weight <= 3) return '2-3';
@@ -173,6 +173,11 @@ export function emptyView(): ViewState {
     available: false,
     sort: 'updated',
   };
+}
+
+/** Whether the view narrows the list at all (search text, a facet, or "only available"). */
+export function hasActiveFilters(view: ViewState): boolean {
+  return view.q.trim() !== '' || view.available || FACETS.some((facet) => view.filters[facet].length > 0);
 }
 
 /** The view of one curated label's issues: what the label's links lead to. */

@@ -83,7 +83,7 @@ function usualReference(kind: ItemKind, project: string, iid: number): string {
   return `${project}${kind === 'epic' ? '&' : '#'}${iid}`;
 }
 
-/** Encodes a snapshot for the browser; `decodePayload` is its inverse (to the site's Issue model). */
+/** Encodes a snapshot for the browser; `decodeSteps` is its inverse (to the site's Issue model). */
 export function encodePayload(snapshot: Snapshot): ClientPayload {
   const labelIndex = new Map<string, number>();
   const labels: ClientPayload['labels'] = [];
@@ -134,11 +134,6 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
     generatedAt: snapshot.generatedAt,
     previousGeneratedAt: snapshot.previousGeneratedAt,
     source, curated: snapshot.source.labels, labels, projects, issues };
-}
-
-/** Turns the payload back into the site's issues, at once. */
-export function decodePayload(payload: ClientPayload): Issue[] {
-  return runNow(decodeSteps(payload, payload.issues));
 }
 
 /** Turns rows back into the site's issues, yielding between small pieces of work (see slices.ts). */

@@ -163,7 +163,7 @@ export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** Describes the first problem of a failed parse in one line: "issues.3.url: Invalid URL". */
-export function describeZodError(error: z.ZodError): string {
+function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.join('.');
@@ -171,7 +171,7 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 /** Why a snapshot of an older format cannot be read, or undefined when `data` does not claim an older one. */
-export function olderFormat(data: unknown): string | undefined {
+function olderFormat(data: unknown): string | undefined {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version !== 'number' || version >= SNAPSHOT_SCHEMA_VERSION) return undefined;
   return `snapshot format ${version} is older than this site's format ${SNAPSHOT_SCHEMA_VERSION}; fetch it again`;

@@ -1,29 +1,8 @@
+import { toCsv } from '../text/csv';
 import { PROBLEM_NAMES } from './rules';
 import type { FailingIssue } from './report';
 
-// A spreadsheet runs a cell that starts like a formula; issue titles come from strangers, so such cells get a
-// leading apostrophe (OWASP's advice for CSV injection) and every cell is quoted when it needs to be.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-// Control characters have no place in a spreadsheet cell, and a lone surrogate cannot be written as UTF-8: the
-// file would differ from the text it was made from.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value).replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows as RFC 4180 CSV: CRLF line ends, quoted where needed, formula-like text defused. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The columns of the health CSV, as its header row names them. */
-export const HEALTH_CSV_HEADER = ['reference', 'url', 'title', 'curated labels', 'group', 'stage', 'type', 'weight', 'updated', 'problems'];
+const HEALTH_CSV_HEADER = ['reference', 'url', 'title', 'curated labels', 'group', 'stage', 'type', 'weight', 'updated', 'problems'];
 
 /** The issues below the bar as CSV, one row each, in the order given. */
 export function healthCsv(failing: readonly FailingIssue[]): string {

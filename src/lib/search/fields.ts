@@ -1,3 +1,4 @@
+import type { FuseOptionKey, IFuseOptions } from 'fuse.js';
 import type { Issue } from '../model';
 
 /**
@@ -17,3 +18,14 @@ export const SEARCH_FIELDS = [
 export function fieldTexts(issue: Issue): string[][] {
   return SEARCH_FIELDS.map((field) => field.texts(issue));
 }
+
+/** How Fuse scores the best candidates of a search (see issue-search.ts): over the same fields, with their weights. */
+export const FUSE_OPTIONS: Readonly<IFuseOptions<Issue>> = {
+  keys: SEARCH_FIELDS.map(({ name, weight, texts }): FuseOptionKey<Issue> => ({ name, weight, getFn: texts })),
+  includeScore: true,
+  // Issues mention a word anywhere in a title or excerpt; where it sits says nothing about relevance.
+  ignoreLocation: true,
+  // One typo in a word of five letters or more, as the word index allows.
+  threshold: 0.2,
+  minMatchCharLength: 2,
+};

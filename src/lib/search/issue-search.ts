@@ -1,8 +1,7 @@
-import type { FuseOptionKey, IFuseOptions } from 'fuse.js';
 import { fuseRanker } from './fuse-rank';
 import { compareRecency, type Issue } from '../model';
 import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
-import { fieldTexts, SEARCH_FIELDS } from './fields';
+import { fieldTexts, FUSE_OPTIONS, SEARCH_FIELDS } from './fields';
 import { matchVocabulary, wordIndexSteps, wordsOf } from './word-index';
 
 /** One search result, best first; a lower score is better, and 0 marks an exact reference, iid or project match. */
@@ -39,17 +38,6 @@ const MAX_WORD_LENGTH = 32;
 const RERANKED = 25;
 // Vocabulary matches and Fuse scores of recent query words: typing re-asks for the same words key after key.
 const CACHED_WORDS = 200;
-
-/** The Fuse options that order the best candidates; exported so tests can compare with plain Fuse. */
-export const FUSE_OPTIONS: Readonly<IFuseOptions<Issue>> = {
-  keys: SEARCH_FIELDS.map(({ name, weight, texts }): FuseOptionKey<Issue> => ({ name, weight, getFn: texts })),
-  includeScore: true,
-  // Issues mention a word anywhere in a title or excerpt; where it sits says nothing about relevance.
-  ignoreLocation: true,
-  // One typo in a word of five letters or more, as the word index allows.
-  threshold: 0.2,
-  minMatchCharLength: 2,
-};
 
 /** Whether a query is long enough to search: 2 or more non-space characters; callers show everything otherwise. */
 export function isSearchQuery(query: string): boolean {

@@ -12,7 +12,7 @@ const MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case without diacritics, so "Résumé" and "resume" are the same word. */
-export function foldWord(word: string): string {
+function foldWord(word: string): string {
   // Unicode normalisation is the slow part of indexing, and most text has nothing to normalise.
   return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
@@ -141,11 +141,6 @@ export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTe
 
 // The final passes over every posting offer to pause this often (a few hundred microseconds of work).
 const PAIRS_PER_STEP = 1 << 14;
-
-/** Indexes documents given as field texts, at once. */
-export function buildWordIndex(documents: readonly FieldTexts[]): WordIndex {
-  return runNow(wordIndexSteps(documents.length, (doc) => documents[doc]!));
-}
 
 /** Words this short must match exactly or as a prefix: one typo in them would match nearly everything. */
 const MIN_TYPO_LENGTH = 5;

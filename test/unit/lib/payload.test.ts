@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodePayload, decodeSteps, encodePayload, ROWS_PER_CHUNK, splitPayload } from '../../../src/lib/payload';
+import { decodeSteps, encodePayload, ROWS_PER_CHUNK, splitPayload, type ClientPayload } from '../../../src/lib/payload';
 import { runNow } from '../../../src/lib/slices';
 import { sortIssues } from '../../../src/lib/view/sort';
 import { toIssue } from '../../../src/lib/model';
 import { parseSnapshot } from '../../../src/lib/snapshot';
+
+// All rows at once, as the page decodes them file by file.
+const decodePayload = (payload: ClientPayload) => runNow(decodeSteps(payload, payload.issues));
 
 const sample = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8'));
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { healthCsv, toCsv } from '../../../../src/lib/health/csv';
 import { HEALTH_GOAL } from '../../../../src/lib/health/rules';
 import { healthReport, parseProblems, shareOf, shortOfGoal } from '../../../../src/lib/health/report';
 import { makeIssue } from '../../make-issue';
@@ -76,27 +75,5 @@ describe('parseProblems', () => {
   it('keeps known problems in canonical order, repeated or comma-separated', () => {
     expect(parseProblems(new URLSearchParams('problem=weight,stale&problem=bogus&problem=stale'))).toEqual(['stale', 'weight']);
     expect(parseProblems(new URLSearchParams(''))).toEqual([]);
-  });
-});
-
-describe('CSV', () => {
-  it('quotes what needs quoting and defuses formulas', () => {
-    expect(toCsv([['a', 'b,c', 'say "hi"', 'two\nlines', 3, null]])).toBe('a,"b,c","say ""hi""","two\nlines",3,\r\n');
-    expect(toCsv([['=HYPERLINK("x")', '+1', '-cmd', '@SUM(A1)', 'fine']])).toBe(`"'=HYPERLINK(""x"")",'+1,'-cmd,'@SUM(A1),fine\r\n`);
-  });
-
-  it('drops control characters and replaces lone surrogates, so the UTF-8 file says what the text said', () => {
-    expect(toCsv([['a\u0000b\u001fc\u007f', 'x\uD800y', 'ok 🚀', 'tab\there']])).toBe('abc,x\uFFFDy,ok 🚀,tab\there\r\n');
-  });
-
-  it('writes one row per failing issue under a header', () => {
-    const issue = makeIssue(7, { ...fresh, title: 'Fix, then "test"', weight: 5, curated: ['quick win'] });
-    const csv = healthCsv(healthReport([issue], CURATED, NOW).failing);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe('reference,url,title,curated labels,group,stage,type,weight,updated,problems');
-    expect(lines[1]).toBe(
-      'gitlab-org/gitlab#7,https://gitlab.com/gitlab-org/gitlab/-/issues/7,"Fix, then ""test""",quick win,code review,create,bug,5,2026-10-31,Quick win without an implementation plan; Quick win with no weight or weight over 3',
-    );
   });
 });

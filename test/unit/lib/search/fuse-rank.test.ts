@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { fuseRanker } from '../../../../src/lib/search/fuse-rank';
 import { toIssue, type Issue } from '../../../../src/lib/model';
-import { FUSE_OPTIONS } from '../../../../src/lib/search/issue-search';
+import { FUSE_OPTIONS } from '../../../../src/lib/search/fields';
 import { parseSnapshot } from '../../../../src/lib/snapshot';
 import { createRandom } from '../../../gitlab/prng';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../gitlab/prng';
 import { toIssue, type Issue } from '../../../../src/lib/model';
-import { highlightSegments, matchRanges } from '../../../../src/lib/search/highlight';
+import { matchRanges } from '../../../../src/lib/search/highlight';
 import { createSearch as createIndexedSearch, isSearchQuery } from '../../../../src/lib/search/issue-search';
 import { wordsOf } from '../../../../src/lib/search/word-index';
 import { parseSnapshot } from '../../../../src/lib/snapshot';
@@ -249,67 +249,5 @@ describe('createSearch on the sample snapshot', () => {
         .map((i) => i.id);
       expect(sorted(ids(search.search(query))), query).toEqual(sorted(expected));
     }
-  });
-});
-
-describe('highlightSegments', () => {
-  it('splits the text around the ranges, covering all of it', () => {
-    expect(highlightSegments('Pipeline editor crash', [[9, 14]])).toEqual([
-      { text: 'Pipeline ', match: false },
-      { text: 'editor', match: true },
-      { text: ' crash', match: false },
-    ]);
-    expect(highlightSegments('abcdef', [[0, 5]])).toEqual([{ text: 'abcdef', match: true }]);
-  });
-
-  it('merges overlapping and adjacent ranges and sorts them', () => {
-    expect(
-      highlightSegments('abcdefghij', [
-        [6, 8],
-        [0, 2],
-        [1, 3],
-        [4, 5],
-      ]),
-    ).toEqual([
-      { text: 'abcdefghi', match: true },
-      { text: 'j', match: false },
-    ]);
-  });
-
-  it('ignores single-character and invalid ranges', () => {
-    expect(
-      highlightSegments('abcdef', [
-        [2, 2],
-        [4, 3],
-      ]),
-    ).toEqual([{ text: 'abcdef', match: false }]);
-    expect(
-      highlightSegments('abcdef', [
-        [0, 0],
-        [3, 4],
-      ]),
-    ).toEqual([
-      { text: 'abc', match: false },
-      { text: 'de', match: true },
-      { text: 'f', match: false },
-    ]);
-  });
-
-  it('clamps ranges to the text', () => {
-    expect(
-      highlightSegments('abc', [
-        [-5, 1],
-        [2, 99],
-      ]),
-    ).toEqual([
-      { text: 'ab', match: true },
-      { text: 'c', match: false },
-    ]);
-  });
-
-  it('returns the whole text unmatched without ranges, and nothing for no text', () => {
-    expect(highlightSegments('abc', undefined)).toEqual([{ text: 'abc', match: false }]);
-    expect(highlightSegments('abc', [])).toEqual([{ text: 'abc', match: false }]);
-    expect(highlightSegments('', [[0, 3]])).toEqual([]);
   });
 });

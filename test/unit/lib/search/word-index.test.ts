@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildWordIndex, matchVocabulary, QUALITY, withinOneEdit, wordSpans, wordsOf } from '../../../../src/lib/search/word-index';
+import { runNow } from '../../../../src/lib/slices';
+import { matchVocabulary, QUALITY, withinOneEdit, wordIndexSteps, wordSpans, wordsOf, type FieldTexts } from '../../../../src/lib/search/word-index';
+
+const buildWordIndex = (documents: readonly FieldTexts[]) => runNow(wordIndexSteps(documents.length, (doc) => documents[doc]!));
 
 describe('words', () => {
   it('folds case and diacritics and splits on anything but letters and digits', () => {
