@@ -10,8 +10,7 @@ import { displayValue, FACET_NAMES } from './facet-names';
 import { FacetGroup } from './FacetGroup';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
-import type { SiteSettings } from '../lib/site-settings';
-import { SiteContext, useSite } from './site-context';
+import { useSite, withSite } from './site-context';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
 
@@ -29,7 +28,6 @@ const FILL_STEP = 6;
 interface Props {
   /** Where the full issue data is (fetched after first paint). */
   dataUrl: string;
-  site: SiteSettings;
   /** The build's view of the default list, shown until the data arrives (and as the page without JavaScript). */
   initialIssues: Issue[];
   initialFacets: Record<Facet, FacetOption[]>;
@@ -40,15 +38,9 @@ interface Props {
 type Status = 'loading' | 'ready' | 'failed';
 
 /** Search, filters, sort and results over every curated issue; everything it shows is in the URL. */
-export function IssueBrowser({ site, ...props }: Props) {
-  return (
-    <SiteContext.Provider value={site}>
-      <Browser {...props} />
-    </SiteContext.Provider>
-  );
-}
+export const IssueBrowser = withSite(Browser);
 
-function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, total }: Omit<Props, 'site'>) {
+function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, total }: Props) {
   const { curatedLabels, asOf } = useSite();
   const [query, setQuery] = useState<IssueQuery | null>(null);
   const [status, setStatus] = useState<Status>('loading');

@@ -1,6 +1,6 @@
 import { parseScopedLabel, scopedFields } from './labels/scoped';
 import { areasOf, compareRecency, isNewSince, type Issue } from './model';
-import { ITEMS_PER_STEP, runNow, type Steps } from './slices';
+import { ITEMS_PER_STEP, type Steps } from './slices';
 import type { ItemKind } from './items';
 import type { Snapshot, SnapshotLabel } from './snapshot';
 

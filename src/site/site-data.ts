@@ -4,6 +4,7 @@ import { encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '.
 import { toIssue, type Issue } from '../lib/model';
 import type { Snapshot } from '../lib/snapshot';
 import { sortIssues } from '../lib/view/sort';
+import { pathWithBase } from '../lib/links/site-paths';
 import type { SiteSettings } from '../lib/site-settings';
 import { readSnapshotFile } from './read-snapshot';
 
@@ -24,6 +25,8 @@ export interface SiteData {
   payload: { index: PayloadIndex; chunks: IssueRow[][] };
   /** The data's file name under /data/ (rows are in `${payloadFile}-N`), content-hashed so it can be cached forever. */
   payloadFile: string;
+  /** Where the islands fetch the data's index file from. */
+  dataUrl: string;
   /** The snapshot's time in milliseconds: "now" for ages rendered at build time. */
   generatedAt: number;
   /** How many issues each curated label lists, in configured order. */
@@ -49,6 +52,7 @@ export function siteData(): SiteData {
     issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated'),
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
+    dataUrl: pathWithBase(`data/issues-${hash}.json`),
     generatedAt,
     labelCounts: snapshot.source.labels.map((label) => ({
       label,

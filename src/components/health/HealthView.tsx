@@ -9,17 +9,15 @@ import { ActiveFilters } from '../ActiveFilters';
 import { loadData } from '../../client/load-data';
 import { useUrlState } from '../use-url-view';
 import { FailingList } from './FailingList';
-import type { SiteSettings } from '../../lib/site-settings';
-import { SiteContext, useSite } from '../site-context';
+import { useSite, withSite } from '../site-context';
 import { TallyTable } from './TallyTable';
 
 /** Failing issues per page; the page is for curators, who scan long lists. */
 export const FAILING_PAGE_SIZE = 100;
 
+// The site's `asOf` is when the rules are applied, so the page and its CSV agree with the data.
 interface Props {
   dataUrl: string;
-  /** The site; its `asOf` is when the rules are applied, so the page and its CSV agree with the data. */
-  site: SiteSettings;
   /** The unfiltered report, its failing list cut to the first page: the page before its data arrives. */
   initialReport: HealthReport;
   failingTotal: number;
@@ -33,15 +31,9 @@ interface HealthState {
 }
 
 /** The curator's view: how much of each list meets the bar, and what to fix, for any filter in the URL. */
-export function HealthView({ site, ...props }: Props) {
-  return (
-    <SiteContext.Provider value={site}>
-      <Health {...props} />
-    </SiteContext.Provider>
-  );
-}
+export const HealthView = withSite(Health);
 
-function Health(props: Omit<Props, 'site'>) {
+function Health(props: Props) {
   const { initialReport } = props;
   const { curatedLabels, asOf } = useSite();
   const [query, setQuery] = useState<IssueQuery | null>(null);

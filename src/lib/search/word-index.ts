@@ -1,4 +1,4 @@
-import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
+import { ITEMS_PER_STEP, type Steps } from '../slices';
 import { doubled } from '../typed-array';
 
 // An inverted index of the words in every searchable field, built once per page load, so that a keystroke looks

@@ -3,15 +3,19 @@ import { healthCsv } from '../../../../src/lib/health/csv';
 import { healthReport } from '../../../../src/lib/health/report';
 import { makeIssue } from '../../make-issue';
 
-const NOW = Date.parse('2026-11-01T06:00:00.000Z');
-const DAY = 86_400_000;
-const fresh = { updatedAt: NOW - DAY, group: 'code review', stage: 'create', type: 'bug' };
-const CURATED = ['co-create', 'quick win'];
-
 describe('healthCsv', () => {
   it('writes one row per failing issue under a header', () => {
-    const issue = makeIssue(7, { ...fresh, title: 'Fix, then "test"', weight: 5, curated: ['quick win'] });
-    const csv = healthCsv(healthReport([issue], CURATED, NOW).failing);
+    const asOf = Date.parse('2026-11-01T06:00:00.000Z');
+    const issue = makeIssue(7, {
+      updatedAt: asOf - 86_400_000,
+      group: 'code review',
+      stage: 'create',
+      type: 'bug',
+      title: 'Fix, then "test"',
+      weight: 5,
+      curated: ['quick win'],
+    });
+    const csv = healthCsv(healthReport([issue], ['co-create', 'quick win'], asOf).failing);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe('reference,url,title,curated labels,group,stage,type,weight,updated,problems');

@@ -1,4 +1,4 @@
-import { createContext } from 'preact';
+import { createContext, type ComponentType } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { SiteSettings } from '../lib/site-settings';
 
@@ -10,4 +10,15 @@ export function useSite(): SiteSettings {
   const site = useContext(SiteContext);
   if (!site) throw new Error('useSite() needs a SiteContext.Provider above it');
   return site;
+}
+
+/** An island's root: takes the site as a prop and provides it to everything `Inner` renders. */
+export function withSite<P extends object>(Inner: ComponentType<P>) {
+  return function WithSite({ site, ...props }: P & { site: SiteSettings }) {
+    return (
+      <SiteContext.Provider value={site}>
+        <Inner {...(props as P)} />
+      </SiteContext.Provider>
+    );
+  };
 }
