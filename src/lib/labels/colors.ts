@@ -1,4 +1,5 @@
-import type { SnapshotLabel } from '../snapshot';
+/** A label's colours as the snapshot carries them (see snapshot.ts, whose schema uses HEX_COLOR). */
+type LabelColors = { color: string | null; textColor: string | null };
 
 /** A #rgb or #rrggbb colour, as GitLab stores label colours: the one pattern every check of a colour uses. */
 export const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -39,7 +40,7 @@ export function labelColors(color: unknown, textColor: unknown): { color: string
 }
 
 /** The CSS class that paints a label in GitLab's colours, or null when it has none (then it is drawn neutral). */
-export function labelColorClass(label: Pick<SnapshotLabel, 'color' | 'textColor'>): string | null {
+export function labelColorClass(label: LabelColors): string | null {
   // Re-validated here because the class name is built from the colours: only hex digits may reach it.
   const color = validColor(label.color);
   const text = validColor(label.textColor);
@@ -47,7 +48,7 @@ export function labelColorClass(label: Pick<SnapshotLabel, 'color' | 'textColor'
 }
 
 /** A stylesheet with one rule per colour pair the labels use, sorted so the same labels give the same CSS. */
-export function labelColorsCss(labels: Iterable<Pick<SnapshotLabel, 'color' | 'textColor'>>): string {
+export function labelColorsCss(labels: Iterable<LabelColors>): string {
   const rules = new Map<string, string>();
   for (const label of labels) {
     const name = labelColorClass(label);
