@@ -3,9 +3,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../test/gitlab/generator';
-import { startGitLab, type StandIn } from '../../test/gitlab/server';
-import { runFetch } from '../../test/fetch/run-fetch';
+import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
+import { startGitLab, type StandIn } from '../../tools/gitlab-stand-in/server';
+import { runFetch } from '../../tools/run-script';
 import { OUT, ROOT } from './paths';
 
 /** One fetch run: its wall time and what the stand-in saw. */

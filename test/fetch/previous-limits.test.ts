@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existing, expectSkipped, expectUntouched, published, runPrevious, startSite, type Site } from './previous-site';
-import type { FetchRun } from './run-fetch';
+import type { FetchRun } from '../../tools/run-script';
 
 const MiB = 1024 * 1024;
 /** Whitespace after the JSON still parses: padding makes a valid snapshot of any size. */

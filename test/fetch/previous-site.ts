@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { CURATED_LABELS, generateIssues } from '../gitlab/generator';
-import { snapshotFromApiIssues } from '../gitlab/generated-snapshot';
-import { filesIn, runScript, tempFolder, type FetchRun } from './run-fetch';
+import { CURATED_LABELS, generateIssues } from '../../tools/gitlab-stand-in/generator';
+import { snapshotFromApiIssues } from '../../tools/gitlab-stand-in/generated-snapshot';
+import { filesIn, tempFolder } from './run-fetch';
+import { runScript, type FetchRun } from '../../tools/run-script';
 import { serializeSnapshot } from '../../src/lib/snapshot';
 
 export const GITLAB = 'https://gitlab.example.com';

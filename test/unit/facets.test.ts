@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAvailable } from '../../src/lib/health';
-import { createRandom } from '../gitlab/prng';
+import { createRandom } from '../../tools/gitlab-stand-in/prng';
 import { createFacetIndex, filterAndCount, type FacetOption } from '../../src/lib/facets';
 import {
   AREAS,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../gitlab/prng';
+import { createRandom } from '../../tools/gitlab-stand-in/prng';
 import { toIssue, type Issue } from '../../src/lib/model';
 import { highlightSegments, matchRanges } from '../../src/lib/highlight';
 import { isSearchQuery } from '../../src/lib/query';
