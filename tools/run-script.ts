@@ -27,9 +27,9 @@ function highWaterMark(pid: number | undefined): number | null {
   }
 }
 
-/** Runs `scripts/fetch.ts` as a child process, as `npm run fetch` does, with only the given GitLab settings. */
+/** Runs `scripts/fetch/cli.ts` as a child process, as `npm run fetch` does, with only the given GitLab settings. */
 export function runFetch(args: string[], env: Record<string, string | undefined>): Promise<FetchRun> {
-  return runScript('scripts/fetch.ts', args, env);
+  return runScript('scripts/fetch/cli.ts', args, env);
 }
 
 /** Runs a script of scripts/ as a child process, as its npm script does, with only the given settings. */

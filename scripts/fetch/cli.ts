@@ -3,17 +3,17 @@
 import { Gitlab } from '@gitbeaker/rest';
 import { setMaxListeners } from 'node:events';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
-import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../src/lib/snapshot';
-import { collectCuratedIssues } from './fetch/collect';
-import { createDigester } from './fetch/digest';
-import { carryFirstSeen } from './fetch/first-seen';
-import { consoleOutput } from './fetch/output';
-import { isLoopback } from './fetch/redirects';
-import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './fetch/requester';
-import { secretIn } from './fetch/secret-in-data';
-import { MAX_TIMER_MS } from './fetch/timers';
-import { prepareTarget, readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
+import { ConfigError, loadConfig, readGitlabToken } from '../../src/config';
+import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
+import { collectCuratedIssues } from './collect';
+import { createDigester } from './digest';
+import { carryFirstSeen } from './first-seen';
+import { consoleOutput } from './output';
+import { isLoopback } from './redirects';
+import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './requester';
+import { secretIn } from './secret-in-data';
+import { MAX_TIMER_MS } from './timers';
+import { prepareTarget, readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './write-snapshot';
 
 const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--no-epics] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
 
