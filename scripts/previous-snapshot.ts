@@ -3,9 +3,9 @@
 // and its shrink guard compares against it. A deploy job starts from a fresh clone, so this is its only memory.
 // It never stops a build: without a usable snapshot it says why in one line, writes nothing and exits 0.
 // Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
 import { parseSnapshot, type Snapshot } from '../src/lib/snapshot';
+import { parseOptionValues, UsageError } from './fetch/arguments';
 import { consoleOutput } from './fetch/output';
 import { networkReason } from './fetch/requester';
 import { writeFileAtomic } from './fetch/write-snapshot';
@@ -138,23 +138,13 @@ function validate(bytes: Uint8Array, url: URL, source: { url: string; group: str
   return snapshot;
 }
 
-class UsageError extends Error {}
-
 function parseOptions(argv: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        from: { type: 'string' },
-        out: { type: 'string' },
-        timeout: { type: 'string' },
-        'max-bytes': { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const values = parseOptionValues(argv, {
+    from: { type: 'string' },
+    out: { type: 'string' },
+    timeout: { type: 'string' },
+    'max-bytes': { type: 'string' },
+  });
   const timeoutSeconds = Number(values.timeout ?? 30);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
     throw new UsageError('--timeout must be a finite number of seconds > 0');

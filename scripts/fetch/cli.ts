@@ -2,9 +2,9 @@
 // Exit codes: 0 written, 1 fetch failed, 2 bad configuration or arguments, 3 refused by the shrink guard.
 import { Gitlab } from '@gitbeaker/rest';
 import { setMaxListeners } from 'node:events';
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, readGitlabToken } from '../../src/config';
 import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
+import { parseOptionValues, UsageError } from './arguments';
 import { collectCuratedIssues } from './collect';
 import { createDigester } from './digest';
 import { carryFirstSeen } from './first-seen';
@@ -22,8 +22,6 @@ const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--no-epics
 // latency, 16 took a warm fetch from 2.7 s (8) to 2.2 s with no 429 (npm run bench).
 const DEFAULT_CONCURRENCY = 16;
 
-class UsageError extends Error {}
-
 function positiveInt(name: string, value: string | undefined, fallback: number, min = 1, max = 1_000_000): number {
   if (value === undefined) return fallback;
   const number = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
@@ -37,24 +35,20 @@ function positiveInt(name: string, value: string | undefined, fallback: number, 
 const MAX_TIMEOUT_SECONDS = Math.floor(MAX_TIMER_MS / 1000);
 
 function parseOptions(argv: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        'allow-shrink': { type: 'boolean', default: false },
-        'no-epics': { type: 'boolean', default: false },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        retries: { type: 'string' },
-        'backoff-ms': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
-  }
+  const values = parseOptionValues(
+    argv,
+    {
+      out: { type: 'string' },
+      'allow-shrink': { type: 'boolean', default: false },
+      'no-epics': { type: 'boolean', default: false },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+      'backoff-ms': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   return {
     out: values.out,
     allowShrink: values['allow-shrink'],
