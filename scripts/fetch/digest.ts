@@ -1,4 +1,4 @@
-import { excerptFromTokens, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
+import { excerptFromTokens, hasImplementationPlan, parseMarkdown } from './markdown';
 import type { ItemKind } from '../../src/lib/snapshot';
 
 /** What the fetch reads out of a description; the only part of an item that needs the markdown parser. */
