@@ -3,11 +3,11 @@
 import { Gitlab } from '@gitbeaker/rest';
 import { setMaxListeners } from 'node:events';
 import { ConfigError, loadConfig, readGitlabToken } from '../../src/config';
-import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
+import { serializeSnapshot } from '../../src/lib/snapshot';
 import { parseOptionValues, UsageError } from './arguments';
+import { assembleSnapshot } from './assemble';
 import { collectCuratedIssues } from './collect';
 import { createDigester } from './digest';
-import { carryFirstSeen } from './first-seen';
 import { consoleOutput } from './output';
 import { isLoopback } from './redirects';
 import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './requester';
@@ -114,8 +114,6 @@ async function main(): Promise<number> {
     const previous = await readPreviousSnapshot(path);
     if (previous && 'invalid' in previous) out.warn(`ignoring the unreadable previous snapshot at ${path}: ${previous.invalid}`);
     const usable = previous && !('invalid' in previous) ? previous : undefined;
-    // A snapshot of another instance or group says nothing about these items.
-    const sameSource = usable?.source.url === config.gitlabUrl && usable.source.group === config.group;
     const digester = createDigester();
     out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} items of ${config.group} from ${config.gitlabUrl}`);
     const collected = await collectCuratedIssues({
@@ -131,12 +129,12 @@ async function main(): Promise<number> {
       warn: (line) => out.warn(line),
       signal: controller.signal,
     });
-    const snapshot: Snapshot = {
-      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-      generatedAt: timestamp,
+    const snapshot = assembleSnapshot({
       source: { url: config.gitlabUrl, group: config.group, labels: config.curatedLabels },
-      ...carryFirstSeen(collected.issues, sameSource ? usable : undefined, timestamp),
-    };
+      generatedAt: timestamp,
+      previous: usable,
+      items: collected.issues,
+    });
 
     if (usable && !options.allowShrink) {
       const refusal = shrinkRefusal(usable.issues.length, snapshot.issues.length);
