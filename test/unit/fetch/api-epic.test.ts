@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseEpicPage } from '../../scripts/fetch/api-epic';
-import { createDigester } from '../../scripts/fetch/digest';
-import { normalizeEpic } from '../../scripts/fetch/normalize';
+import { parseEpicPage } from '../../../scripts/fetch/api-epic';
+import { createDigester } from '../../../scripts/fetch/digest';
+import { normalizeEpic } from '../../../scripts/fetch/normalize';
 
 const minimal = {
   id: 41,

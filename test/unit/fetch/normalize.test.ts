@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseIssuePage } from '../../scripts/fetch/api-issue';
-import { normalizeIssue, type NormalizeContext } from '../../scripts/fetch/normalize';
-import { LABELS_MAX, TITLE_MAX_LENGTH } from '../../src/lib/snapshot';
+import { parseIssuePage } from '../../../scripts/fetch/api-issue';
+import { normalizeIssue, type NormalizeContext } from '../../../scripts/fetch/normalize';
+import { LABELS_MAX, TITLE_MAX_LENGTH } from '../../../src/lib/snapshot';
 
 const CONTEXT: NormalizeContext = {
   curated: ['co-create'],

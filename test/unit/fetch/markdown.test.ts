@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptFromMarkdown, hasImplementationPlan, parseMarkdown } from '../../scripts/fetch/markdown';
-import { EXCERPT_MAX_LENGTH } from '../../src/lib/snapshot';
+import { excerptFromMarkdown, hasImplementationPlan, parseMarkdown } from '../../../scripts/fetch/markdown';
+import { EXCERPT_MAX_LENGTH } from '../../../src/lib/snapshot';
 
 const plan = (markdown: string) => hasImplementationPlan(parseMarkdown(markdown));
 

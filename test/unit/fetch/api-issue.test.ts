@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseIssuePage } from '../../scripts/fetch/api-issue';
-import { redactor } from '../../scripts/fetch/output';
-import { describeRequest, rateLimitWaitMs } from '../../scripts/fetch/requester';
-import { shrinkRefusal } from '../../scripts/fetch/write-snapshot';
+import { parseIssuePage } from '../../../scripts/fetch/api-issue';
+import { redactor } from '../../../scripts/fetch/output';
+import { describeRequest, rateLimitWaitMs } from '../../../scripts/fetch/requester';
+import { shrinkRefusal } from '../../../scripts/fetch/write-snapshot';
 
 describe('rateLimitWaitMs', () => {
   const now = Date.parse('2026-11-01T00:00:00Z');
