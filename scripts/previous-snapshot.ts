@@ -8,6 +8,7 @@ import { parseSnapshot, type Snapshot } from '../src/lib/snapshot';
 import { parseOptionValues, UsageError } from './fetch/arguments';
 import { consoleOutput } from './fetch/output';
 import { networkReason } from './fetch/requester';
+import { MAX_TIMER_MS } from './fetch/timers';
 import { writeFileAtomic } from './fetch/write-snapshot';
 
 const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--timeout SECONDS] [--max-bytes N]';
@@ -15,9 +16,6 @@ const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--time
 // The most a snapshot may weigh (--max-bytes). A 10,000-issue snapshot is about 7 MB; anything far beyond is a
 // broken or hostile site, which must not fill the build's memory or disk.
 const MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024;
-
-// setTimeout holds at most 2^31-1 ms (24.8 days); Node fires a longer timer after 1 ms instead.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Why there is no previous snapshot to use; reported, never fatal. */
 class Skip extends Error {}
