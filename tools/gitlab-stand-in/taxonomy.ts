@@ -104,12 +104,37 @@ function define(name: string, color: string, description: string | null, archive
   });
 }
 
-define('co-create', '#6699CC', 'Good candidates for the Co-Create initiative');
-define('quick win', '#009966', 'Small, well-defined issues with an implementation plan and a contact person');
-define('quick win::first-time contributor', '#009966', 'A quick win reserved for a first-time contributor');
-define('type::bug', '#DC143C', 'Defects in shipped code and fixes for those defects');
-define('type::feature', '#009966', 'New features and improvements to existing features');
-define('type::maintenance', '#330066', 'Upkeep of the code base: refactoring, dependencies, tooling');
+/** A label of the catalogue: name, colour as entered, description, and whether it is archived. */
+type LabelRow = readonly [name: string, color: string, description: string | null, archived?: boolean];
+
+// Ids follow the order labels are defined in, so it stays: these, then each stage's, group's and category's, then
+// LATER_LABELS.
+const FIRST_LABELS: readonly LabelRow[] = [
+  ['co-create', '#6699CC', 'Good candidates for the Co-Create initiative'],
+  ['quick win', '#009966', 'Small, well-defined issues with an implementation plan and a contact person'],
+  ['quick win::first-time contributor', '#009966', 'A quick win reserved for a first-time contributor'],
+  ['type::bug', '#DC143C', 'Defects in shipped code and fixes for those defects'],
+  ['type::feature', '#009966', 'New features and improvements to existing features'],
+  ['type::maintenance', '#330066', 'Upkeep of the code base: refactoring, dependencies, tooling'],
+];
+const LATER_LABELS: readonly LabelRow[] = [
+  ['frontend', '#D1D100', 'Changes to the Vue, JavaScript or CSS code'],
+  ['backend', '#428BCA', 'Changes to the Ruby, Go or database code'],
+  ['documentation', '#F0AD4E', 'Changes to docs.gitlab.com content'],
+  ['Seeking community contributions', '#5CB85C', 'Agreed, well defined and likely to be accepted'],
+  ['workflow::ready for development', '#428BCA', 'Refined and ready to be worked on'],
+  ['workflow::blocked', '#D9534F', 'Waiting on another issue or decision'],
+  ['workflow::problem validation', '#A8D695', 'The problem is still being validated'],
+  ['workflow::solution validation', '#A8D695', 'The proposed solution is still being validated'],
+  ['workflow::design', '#A8D695', 'Design work is under way'],
+  ['workflow::in dev', '#428BCA', 'Someone is implementing it'],
+  // GitLab keeps #RGB colours as they were entered.
+  ['UX', '#03C', 'User experience design work'],
+  // An archived label still shows on the issues that carry it.
+  ['performance', '#a8d695', null, true],
+];
+
+for (const row of FIRST_LABELS) define(...row);
 for (const { stage, groups } of STAGES) {
   define(`devops::${stage}`, '#E44D2A', `Issues owned by the ${stage} stage`);
   for (const group of groups) {
@@ -117,20 +142,7 @@ for (const { stage, groups } of STAGES) {
     define(`Category:${group.category}`, '#F0AD4E', null);
   }
 }
-define('frontend', '#D1D100', 'Changes to the Vue, JavaScript or CSS code');
-define('backend', '#428BCA', 'Changes to the Ruby, Go or database code');
-define('documentation', '#F0AD4E', 'Changes to docs.gitlab.com content');
-define('Seeking community contributions', '#5CB85C', 'Agreed, well defined and likely to be accepted');
-define('workflow::ready for development', '#428BCA', 'Refined and ready to be worked on');
-define('workflow::blocked', '#D9534F', 'Waiting on another issue or decision');
-define('workflow::problem validation', '#A8D695', 'The problem is still being validated');
-define('workflow::solution validation', '#A8D695', 'The proposed solution is still being validated');
-define('workflow::design', '#A8D695', 'Design work is under way');
-define('workflow::in dev', '#428BCA', 'Someone is implementing it');
-// GitLab keeps #RGB colours as they were entered.
-define('UX', '#03C', 'User experience design work');
-// An archived label still shows on the issues that carry it.
-define('performance', '#a8d695', null, true);
+for (const row of LATER_LABELS) define(...row);
 
 /** A fresh copy of the named label from the catalogue; throws for a name the catalogue does not know. */
 export function label(name: string): ApiLabel {
