@@ -3,8 +3,8 @@
 // a fetched snapshot (closed and confidential issues included in the input are dropped the same way).
 import { loadConfig } from '../src/config';
 import { serializeSnapshot } from '../src/lib/snapshot';
-import { snapshotFromApiIssues } from '../test/gitlab/generated-snapshot';
-import { generateIssues } from '../test/gitlab/generator';
+import { snapshotFromApiIssues } from '../tools/gitlab-stand-in/generated-snapshot';
+import { generateIssues } from '../tools/gitlab-stand-in/generator';
 import { writeFileAtomic } from './fetch/write-snapshot';
 import { SAMPLE_FILE } from './sample-file';
 

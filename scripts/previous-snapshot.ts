@@ -3,11 +3,12 @@
 // and its shrink guard compares against it. A deploy job starts from a fresh clone, so this is its only memory.
 // It never stops a build: without a usable snapshot it says why in one line, writes nothing and exits 0.
 // Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
-import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
 import { parseSnapshot, type Snapshot } from '../src/lib/snapshot';
+import { parseOptionValues, UsageError } from './fetch/arguments';
 import { consoleOutput } from './fetch/output';
 import { networkReason } from './fetch/requester';
+import { MAX_TIMER_MS } from './fetch/timers';
 import { writeFileAtomic } from './fetch/write-snapshot';
 
 const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--timeout SECONDS] [--max-bytes N]';
@@ -15,9 +16,6 @@ const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--time
 // The most a snapshot may weigh (--max-bytes). A 10,000-issue snapshot is about 7 MB; anything far beyond is a
 // broken or hostile site, which must not fill the build's memory or disk.
 const MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024;
-
-// setTimeout holds at most 2^31-1 ms (24.8 days); Node fires a longer timer after 1 ms instead.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Why there is no previous snapshot to use; reported, never fatal. */
 class Skip extends Error {}
@@ -138,23 +136,13 @@ function validate(bytes: Uint8Array, url: URL, source: { url: string; group: str
   return snapshot;
 }
 
-class UsageError extends Error {}
-
 function parseOptions(argv: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        from: { type: 'string' },
-        out: { type: 'string' },
-        timeout: { type: 'string' },
-        'max-bytes': { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const values = parseOptionValues(argv, {
+    from: { type: 'string' },
+    out: { type: 'string' },
+    timeout: { type: 'string' },
+    'max-bytes': { type: 'string' },
+  });
   const timeoutSeconds = Number(values.timeout ?? 30);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
     throw new UsageError('--timeout must be a finite number of seconds > 0');

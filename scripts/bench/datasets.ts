@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
-import { snapshotFromApiIssues } from '../../test/gitlab/generated-snapshot';
-import { generateIssues } from '../../test/gitlab/generator';
+import { snapshotFromApiIssues } from '../../tools/gitlab-stand-in/generated-snapshot';
+import { generateIssues } from '../../tools/gitlab-stand-in/generator';
 import { DATA_DIR } from './paths';
 
 /** A snapshot on disk and what it holds. */

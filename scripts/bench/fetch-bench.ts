@@ -1,12 +1,11 @@
 // The fetch figures: the real fetch CLI (cold, then warm with the previous snapshot in place) against gitbeaker's
 // own sequential paging, each against a fresh GitLab stand-in with latency and a rate limit.
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../test/gitlab/generator';
-import { startGitLab, type StandIn } from '../../test/gitlab/server';
-import { runFetch } from '../../test/fetch/run-fetch';
-import { OUT, ROOT } from './paths';
+import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
+import { startGitLab, type StandIn } from '../../tools/gitlab-stand-in/server';
+import { runFetch, runScript } from '../../tools/run-script';
+import { OUT } from './paths';
 
 /** One fetch run: its wall time and what the stand-in saw. */
 export interface FetchRunResult {
@@ -73,25 +72,11 @@ async function withStandIn(
   }
 }
 
-function runBaseline(url: string): Promise<{ ms: number; issues: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/fetch-baseline.ts', url, ...CURATED_LABELS], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      if (code !== 0) return reject(new Error(`fetch baseline failed (exit ${code}): ${stderr.slice(-2000)}`));
-      const { perLabel } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { perLabel: Record<string, number> };
-      resolve({ ms, issues: Object.values(perLabel).reduce((a, b) => a + b, 0) });
-    });
-  });
+async function runBaseline(url: string): Promise<{ ms: number; issues: number }> {
+  const run = await runScript('scripts/bench/fetch-baseline.ts', [url, ...CURATED_LABELS], {});
+  if (run.code !== 0) throw new Error(`fetch baseline failed (exit ${run.code}): ${run.stderr.slice(-2000)}`);
+  const { perLabel } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { perLabel: Record<string, number> };
+  return { ms: run.ms, issues: Object.values(perLabel).reduce((a, b) => a + b, 0) };
 }
 
 async function runOurs(url: string, out: string): Promise<{ ms: number; issues: number }> {

@@ -2,9 +2,8 @@
 // starting Astro. Like GitLab Pages, it sends the build's precompressed .br or .gz copy of a file when the
 // browser accepts it (Chromium offers br only over HTTPS, so here that is gzip), and sets no caching headers.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { serveOnLoopback, type LoopbackServer } from '../../tools/loopback-server';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,10 +20,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A running server; `url` has no trailing slash. */
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
+export type StaticServer = LoopbackServer;
 
 // The file a URL path names: the file itself, or the index.html of a directory (with or without the slash).
 function resolveFile(root: string, pathname: string): string | null {
@@ -48,7 +44,7 @@ function encoded(file: string, acceptEncoding: string): { path: string; encoding
 
 /** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveStatic(root: string): Promise<StaticServer> {
-  const server = createServer((request, response) => {
+  return serveOnLoopback((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(root, pathname);
     const status = file ? 200 : 404;
@@ -62,14 +58,4 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (!body || request.method === 'HEAD') return void response.end();
     createReadStream(compressed?.path ?? body).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }

@@ -1,5 +1,6 @@
-import { excerptFromTokens, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
+import { excerptFromTokens, hasImplementationPlan, parseMarkdown } from './markdown';
 import type { ItemKind } from '../../src/lib/items';
+import { itemKey } from '../../src/lib/model';
 
 /** What the fetch reads out of a description; the only part of an item that needs the markdown parser. */
 export interface DescriptionDigest {
@@ -20,10 +21,10 @@ export interface Digester {
   readonly parsed: number;
 }
 
-// GitLab bumps updated_at whenever an item changes, its description included: within one run, the same id and
-// updated_at mean the same text (an item found by two curated labels comes twice). The kind is part of the key
+// GitLab bumps updated_at whenever an item changes, its description included: within one run, the same item and
+// updated_at mean the same text (an item found by two curated labels comes twice). The item's key holds its kind
 // because an epic and an issue may share an id.
-const versionOf = (kind: ItemKind, id: number, updatedAt: string) => `${kind}-${id}@${updatedAt}`;
+const versionOf = (kind: ItemKind, id: number, updatedAt: string) => `${itemKey({ kind, id })}@${updatedAt}`;
 
 /**
  * Parses each description once per run. Nothing is taken from the previous snapshot: it is downloaded from the

@@ -1,15 +1,8 @@
+import { carriedItemKeys } from '../../src/lib/model';
 import type { Snapshot, SnapshotIssue } from '../../src/lib/snapshot';
 
 /** An item as the fetch normalises it, before it is known how long the list has had it. */
 export type FetchedIssue = Omit<SnapshotIssue, 'firstSeenAt'>;
-
-// What identifies an item across runs: its kind and id, and for an epic also the work item id it keeps when GitLab
-// moves epics to work items (its legacy id may change then).
-function keysOf(item: Pick<SnapshotIssue, 'kind' | 'id' | 'workItemId'>): string[] {
-  const keys = [`${item.kind}-${item.id}`];
-  if (item.workItemId !== null) keys.unshift(`${item.kind}-work-item-${item.workItemId}`);
-  return keys;
-}
 
 /**
  * Carries each item's `firstSeenAt` forward from the previous published snapshot; items it lacked are first seen
@@ -22,12 +15,12 @@ export function carryFirstSeen(
   generatedAt: string,
 ): { issues: SnapshotIssue[]; previousGeneratedAt: string | null } {
   const seen = new Map<string, string>();
-  for (const item of previous?.issues ?? []) for (const key of keysOf(item)) seen.set(key, item.firstSeenAt);
+  for (const item of previous?.issues ?? []) for (const key of carriedItemKeys(item)) seen.set(key, item.firstSeenAt);
   const now = Date.parse(generatedAt);
   // Never after this run, which the snapshot requires: a previous snapshot can be from later when a clock was set
   // back or SOURCE_DATE_EPOCH fixed an earlier time.
   const firstSeen = (item: FetchedIssue) => {
-    const carried = keysOf(item).map((key) => seen.get(key)).find(Boolean);
+    const carried = carriedItemKeys(item).map((key) => seen.get(key)).find(Boolean);
     return carried && Date.parse(carried) <= now ? carried : generatedAt;
   };
   return {

@@ -143,6 +143,17 @@ export function itemKey(issue: Pick<Issue, 'kind' | 'id'>): string {
   return `${issue.kind}-${issue.id}`;
 }
 
+/**
+ * The keys an item is known by from one snapshot to the next (carrying firstSeenAt forward), the most lasting first.
+ * An item with a work item id (an epic; issues and tasks have none) is keyed by it too: GitLab keeps that id when it
+ * moves epics to work items while the legacy id may change, and a moved epic must not come out new. Every other item
+ * is known by its itemKey alone.
+ */
+export function carriedItemKeys(item: Pick<SnapshotIssue, 'kind' | 'id' | 'workItemId'>): string[] {
+  const key = itemKey(item);
+  return item.workItemId === null ? [key] : [`${item.kind}-work-item-${item.workItemId}`, key];
+}
+
 /** What orders items by recency: the last update in milliseconds, and the identity that breaks its ties. */
 export type Recency = Pick<Issue, 'updatedAt' | 'id' | 'kind'>;
 

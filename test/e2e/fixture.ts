@@ -2,8 +2,8 @@
 // scripts/make-sample.ts does), plus a few hand-made hostile issues. Tests read the written file back and compute
 // what the page should show from it, so nothing here is a hard-coded expectation.
 import { parseSnapshot, serializeSnapshot, type Snapshot, type SnapshotIssue } from '../../src/lib/snapshot';
-import { snapshotFromApiIssues } from '../gitlab/generated-snapshot';
-import { CURATED_LABELS, generateIssues, type ApiIssue } from '../gitlab/generator';
+import { snapshotFromApiIssues } from '../../tools/gitlab-stand-in/generated-snapshot';
+import { CURATED_LABELS, generateIssues, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
 
 export const GITLAB_URL = 'https://gitlab.com';
 export const GENERATED_COUNT = 400;

@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { generateEpics } from '../gitlab/epics';
-import { isConfidential } from '../gitlab/catalog';
-import { generateIssues, isListed } from '../gitlab/generator';
-import { FAST_RETRIES, fetchInto, filesIn, readSnapshot, runFetch, useStandIns } from './run-fetch';
+import { generateEpics } from '../../tools/gitlab-stand-in/epics';
+import { isConfidential } from '../../tools/gitlab-stand-in/catalog';
+import { generateIssues, isListed } from '../../tools/gitlab-stand-in/generator';
+import { FAST_RETRIES, fetchInto, filesIn, readSnapshot, useStandIns } from './run-fetch';
+import { runFetch } from '../../tools/run-script';
 import { serializeSnapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-epics-81b2';

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../gitlab/generator';
-import { FAST_RETRIES, fetchInto, filesIn, readSnapshot, runFetch, tempFolder, useStandIns } from './run-fetch';
+import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
+import { FAST_RETRIES, fetchInto, filesIn, readSnapshot, tempFolder, useStandIns } from './run-fetch';
+import { runFetch } from '../../tools/run-script';
 import { parseSnapshot, serializeSnapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-3f9a1c7e5d';

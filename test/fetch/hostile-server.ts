@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach } from 'vitest';
+import { serveOnLoopback } from '../../tools/loopback-server';
 
 /** A request a hostile server received: where to, and whether a token came with it. */
 export interface Received {
@@ -24,7 +24,7 @@ export function useHostileServers(): (handler: Handler) => Promise<Hostile> {
   });
   return async (handler) => {
     const received: Received[] = [];
-    const server = createServer((request, res) => {
+    const server = await serveOnLoopback((request, res) => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       const token = request.headers['private-token'];
       received.push({ url: url.pathname + url.search, token: typeof token === 'string' ? token : null });
@@ -32,15 +32,8 @@ export function useHostileServers(): (handler: Handler) => Promise<Hostile> {
       res.on('error', () => {});
       handler(request, res, url);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    open.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    );
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+    open.push(server.close);
+    return { url: server.url, received };
   };
 }
 

@@ -2,9 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { generateIssues, isListed } from '../gitlab/generator';
+import { generateIssues, isListed } from '../../tools/gitlab-stand-in/generator';
 import { page, useHostileServers, type Hostile } from './hostile-server';
-import { filesIn, runFetch, tempFolder, type FetchRun } from './run-fetch';
+import { filesIn, tempFolder } from './run-fetch';
+import { runFetch, type FetchRun } from '../../tools/run-script';
 import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot } from '../../src/lib/snapshot';
 
 // Attacks on the fetch by a GitLab (or a proxy in front of it) that misbehaves on purpose. Each must end with exit 1

@@ -1,13 +1,13 @@
 // What the `npm run previous` tests share: the published snapshot, real HTTP servers on 127.0.0.1 to serve it (or
 // to misbehave), the CLI run as a child process, and the proof that a skipped run left the file at --out alone.
-import { createServer, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { CURATED_LABELS, generateIssues } from '../gitlab/generator';
-import { snapshotFromApiIssues } from '../gitlab/generated-snapshot';
-import { filesIn, runScript, tempFolder, type FetchRun } from './run-fetch';
+import { CURATED_LABELS, generateIssues } from '../../tools/gitlab-stand-in/generator';
+import { snapshotFromApiIssues } from '../../tools/gitlab-stand-in/generated-snapshot';
+import { filesIn, tempFolder } from './run-fetch';
+import { serveOnLoopback, type LoopbackServer } from '../../tools/loopback-server';
+import { runScript, type FetchRun } from '../../tools/run-script';
 import { serializeSnapshot } from '../../src/lib/snapshot';
 
 export const GITLAB = 'https://gitlab.example.com';
@@ -22,25 +22,8 @@ export const snapshot = snapshotFromApiIssues(generateIssues({ count: 40, seed: 
 export const published = serializeSnapshot(snapshot);
 
 /** A server on 127.0.0.1 with its base URL; `close` also drops connections a test left hanging. */
-export interface Site {
-  url: string;
-  port: number;
-  close(): Promise<void>;
-}
-
-export async function startSite(handler: RequestListener): Promise<Site> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
+export type Site = LoopbackServer;
+export const startSite = serveOnLoopback;
 
 /** Runs `npm run previous` for GITLAB's gitlab-org, with only the given settings. */
 export const runPrevious = (args: string[], env: Record<string, string> = {}): Promise<FetchRun> =>

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateIssues } from '../gitlab/generator';
-import { startGitLab } from '../gitlab/server';
+import { generateIssues } from '../../tools/gitlab-stand-in/generator';
+import { startGitLab } from '../../tools/gitlab-stand-in/server';
 import { existing, expectSkipped, expectUntouched, published, runPrevious, snapshot, startSite, type Site } from './previous-site';
-import { filesIn, readSnapshot, runFetch, runScript, tempFolder } from './run-fetch';
+import { filesIn, readSnapshot, tempFolder } from './run-fetch';
+import { runFetch, runScript } from '../../tools/run-script';
 import { serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-previous-5e1d';

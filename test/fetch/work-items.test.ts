@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateEpics } from '../gitlab/epics';
-import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../gitlab/generator';
-import { withClosingMergeRequests, type IssueMergeRequests } from '../gitlab/merge-requests';
-import { fetchInto, readSnapshot, runFetch, useStandIns } from './run-fetch';
+import { generateEpics } from '../../tools/gitlab-stand-in/epics';
+import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
+import { withClosingMergeRequests, type IssueMergeRequests } from '../../tools/gitlab-stand-in/merge-requests';
+import { fetchInto, readSnapshot, useStandIns } from './run-fetch';
+import { runFetch } from '../../tools/run-script';
 import { serializeSnapshot } from '../../src/lib/snapshot';
 import { writeFile } from 'node:fs/promises';
 

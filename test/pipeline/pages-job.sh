@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the real `pages` job of .gitlab-ci.yml on this machine (gitlab-ci-local, shell executor, no Docker), as the
-# nightly schedule would, against the GitLab stand-in (test/gitlab/serve.ts):
+# nightly schedule would, against the GitLab stand-in (tools/gitlab-stand-in/serve.ts):
 #   1. stand-in up:   the job must pass, export dist/ as an artifact, and build it from a snapshot with issues
 #                     (`npm run previous` finds no published snapshot at the example Pages URL and goes on);
 #   2. GitLab down:   the job must fail at the fetch, write no snapshot and never reach the build.
@@ -45,7 +45,7 @@ mkdir -p "$repo/node_modules" && ln -s "$root/node_modules/astro" "$repo/node_mo
 git -C "$repo" remote set-url origin https://gitlab.example/co-create/co-create-issues.git
 
 # The stand-in on a free port; it prints its URL once it listens.
-node --import tsx test/gitlab/serve.ts --count 300 --port 0 >"$work/stand-in.log" 2>&1 &
+node --import tsx tools/gitlab-stand-in/serve.ts --count 300 --port 0 >"$work/stand-in.log" 2>&1 &
 server_pid=$!
 url=
 for _ in $(seq 1 100); do

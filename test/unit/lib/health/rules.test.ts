@@ -12,7 +12,7 @@ import {
   STALE_AFTER_DAYS,
   UNTOUCHED_AFTER_DAYS,
 } from '../../../../src/lib/health/rules';
-import { hasImplementationPlan, parseMarkdown } from '../../../../src/lib/markdown';
+import { hasImplementationPlan, parseMarkdown } from '../../../../scripts/fetch/markdown';
 import { makeIssue } from '../../make-issue';
 
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@ import { fuseRanker } from '../../../../src/lib/search/fuse-rank';
 import { toIssue, type Issue } from '../../../../src/lib/model';
 import { FUSE_OPTIONS } from '../../../../src/lib/search/fields';
 import { parseSnapshot } from '../../../../src/lib/snapshot';
-import { createRandom } from '../../../gitlab/prng';
+import { createRandom } from '../../../../tools/gitlab-stand-in/prng';
 
 const snapshot = parseSnapshot(readFileSync(new URL('../../../../src/data/sample/issues.json', import.meta.url), 'utf8'));
 const issues: Issue[] = snapshot.issues.map((issue) => toIssue(issue, null));

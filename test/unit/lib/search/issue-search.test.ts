@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../gitlab/prng';
+import { createRandom } from '../../../../tools/gitlab-stand-in/prng';
 import { toIssue, type Issue } from '../../../../src/lib/model';
 import { matchRanges } from '../../../../src/lib/search/highlight';
 import { createSearch as createIndexedSearch, isSearchQuery } from '../../../../src/lib/search/issue-search';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAvailable } from '../../../../src/lib/health/rules';
-import { createRandom } from '../../../gitlab/prng';
+import { createRandom } from '../../../../tools/gitlab-stand-in/prng';
 import { createFacetIndex, type FacetOption } from '../../../../src/lib/view/facets';
 import {
   AREAS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { secretIn } from '../../scripts/fetch/secret-in-data';
-import { makeSnapshot as snapshot, makeSnapshotIssue } from './make-issue';
+import { secretIn } from '../../../scripts/fetch/secret-in-data';
+import { makeSnapshot as snapshot, makeSnapshotIssue } from '../make-issue';
 
 describe('secretIn', () => {
   it('names the item whose data holds the secret, as written or URL-encoded', () => {

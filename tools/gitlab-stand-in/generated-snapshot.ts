@@ -1,8 +1,7 @@
-import { parseIssuePage } from '../../scripts/fetch/api-issue';
+import { parseIssuePage, type ApiIssue } from '../../scripts/fetch/api-issue';
+import { assembleSnapshot } from '../../scripts/fetch/assemble';
 import { mergeLabelResults } from '../../scripts/fetch/collect';
-import { carryFirstSeen } from '../../scripts/fetch/first-seen';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/lib/snapshot';
-import type { ApiIssue } from '../../scripts/fetch/api-issue';
 import type { ApiIssue as StandInIssue } from './api-types';
 import { mergeRequestsOf } from './merge-requests';
 
@@ -20,8 +19,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Turns generated GitLab issues into a snapshot exactly as the fetch does: validation, what each curated label's
- * query returns, merging and normalisation, then `firstSeenAt` carried forward from a simulated previous snapshot
- * a day older that lacked every `newEvery`-th issue. The sample, the benchmarks and the browser tests use it.
+ * query returns, merging and normalisation (collect.ts), then the fetch's assembleSnapshot with a simulated previous
+ * snapshot a day older that lacked every `newEvery`-th issue. The sample, the benchmarks and the browser tests use it.
  */
 export function snapshotFromApiIssues(generated: readonly unknown[], options: GeneratedSnapshotOptions): Snapshot {
   const { source, generatedAt } = options;
@@ -47,5 +46,5 @@ export function snapshotFromApiIssues(generated: readonly unknown[], options: Ge
       .filter((issue, n) => (n + 1) % options.newEvery !== 0 && issue.createdAt <= previousAt)
       .map((issue) => ({ ...issue, firstSeenAt: issue.createdAt })),
   };
-  return { schemaVersion: SNAPSHOT_SCHEMA_VERSION, generatedAt, source, ...carryFirstSeen(issues, previous, generatedAt) };
+  return assembleSnapshot({ source, generatedAt, previous, items: issues });
 }

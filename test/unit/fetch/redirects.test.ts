@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopback, redirectTarget } from '../../scripts/fetch/redirects';
+import { isLoopback, redirectTarget } from '../../../scripts/fetch/redirects';
 
 const from = new URL('http://gitlab.example.com/api/v4/groups/x/issues?page=1');
 

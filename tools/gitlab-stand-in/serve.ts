@@ -1,5 +1,5 @@
 // Runs the GitLab stand-in by hand or from CI tooling until SIGINT/SIGTERM:
-//   npx tsx test/gitlab/serve.ts --count 500 --seed 1 --port 8080 [--epics 20] [--base-path /gitlab] [--latency 150]
+//   npm run stand-in -- --count 500 --seed 1 --port 8080 [--epics 20] [--base-path /gitlab] [--latency 150]
 //     [--rate-limit 2000] [--token secret ...]
 import { parseArgs } from 'node:util';
 import { generateEpics } from './epics';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from './generator';
-import { startGitLab, type StandIn, type StandInOptions } from './server';
+import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
+import { startGitLab, type StandIn, type StandInOptions } from '../../tools/gitlab-stand-in/server';
 
 const issues = generateIssues({ count: 400, seed: 42 });
 const TOKENS = { staff: { confidential: true }, guest: { confidential: false } };

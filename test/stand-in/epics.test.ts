@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isConfidential } from './catalog';
-import { generateEpics, type ApiEpic } from './epics';
-import { generateIssues } from './generator';
-import { startGitLab, type StandIn } from './server';
+import { isConfidential } from '../../tools/gitlab-stand-in/catalog';
+import { generateEpics, type ApiEpic } from '../../tools/gitlab-stand-in/epics';
+import { generateIssues } from '../../tools/gitlab-stand-in/generator';
+import { startGitLab, type StandIn } from '../../tools/gitlab-stand-in/server';
 
 const epics = generateEpics({ count: 90, seed: 3 });
 const issues = generateIssues({ count: 50, seed: 3 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPages, MAX_PAGES, PagingError, type Page } from '../../scripts/fetch/paging';
+import { allPages, MAX_PAGES, PagingError, type Page } from '../../../scripts/fetch/paging';
 
 const pages = (answers: Record<number, Page<number>>) => {
   const asked: number[] = [];

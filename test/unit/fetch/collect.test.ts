@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIssuePage, type ApiIssue } from '../../scripts/fetch/api-issue';
-import { mergeLabelResults } from '../../scripts/fetch/collect';
+import { parseIssuePage, type ApiIssue } from '../../../scripts/fetch/api-issue';
+import { mergeLabelResults } from '../../../scripts/fetch/collect';
 
 const CURATED = ['co-create', 'quick win'];
 const GITLAB = 'https://gitlab.com';

@@ -29,22 +29,8 @@ export const PROJECTS: readonly ProjectInfo[] = [
   { id: 74_823, path: 'gitlab-org/gitlab-development-kit', share: 4, firstIid: 1_900 },
   { id: 34_675_721, path: 'gitlab-org/cli', share: 4, firstIid: 7_100, stage: 'create', group: 'code review' },
   { id: 7_071_551, path: 'gitlab-org/gitlab-ui', share: 4, firstIid: 2_300 },
-  {
-    id: 5_261_717,
-    path: 'gitlab-org/gitlab-vscode-extension',
-    share: 4,
-    firstIid: 1_200,
-    stage: 'create',
-    group: 'editor extensions',
-  },
-  {
-    id: 3_828_396,
-    path: 'gitlab-org/charts/gitlab',
-    share: 4,
-    firstIid: 5_000,
-    stage: 'deploy',
-    group: 'environments',
-  },
+  { id: 5_261_717, path: 'gitlab-org/gitlab-vscode-extension', share: 4, firstIid: 1_200, stage: 'create', group: 'editor extensions' },
+  { id: 3_828_396, path: 'gitlab-org/charts/gitlab', share: 4, firstIid: 5_000, stage: 'deploy', group: 'environments' },
   { id: 734_943, path: 'gitlab-org/gitlab-pages', share: 3, firstIid: 1_000, stage: 'deploy', group: 'environments' },
   { id: 14_022, path: 'gitlab-org/gitlab-shell', share: 2, firstIid: 700, stage: 'create', group: 'source code' },
   { id: 1_794_617, path: 'gitlab-org/gitlab-docs', share: 2, firstIid: 1_500 },
@@ -56,83 +42,45 @@ export interface StageInfo {
   groups: readonly { name: string; category: string }[];
 }
 
-/** GitLab's stages (devops::) and groups (group::), as labelled on gitlab-org. */
-export const STAGES: readonly StageInfo[] = [
-  {
-    stage: 'create',
-    groups: [
-      { name: 'source code', category: 'Source Code Management' },
-      { name: 'code review', category: 'Code Review Workflow' },
-      { name: 'import and integrate', category: 'Importers' },
-      { name: 'editor extensions', category: 'Editor Extensions' },
-      { name: 'remote development', category: 'Workspaces' },
-    ],
-  },
-  {
-    stage: 'plan',
-    groups: [
-      { name: 'project management', category: 'Team Planning' },
-      { name: 'product planning', category: 'Portfolio Management' },
-      { name: 'knowledge', category: 'Wiki' },
-    ],
-  },
-  {
-    stage: 'verify',
-    groups: [
-      { name: 'pipeline authoring', category: 'Pipeline Composition' },
-      { name: 'pipeline execution', category: 'Continuous Integration' },
-      { name: 'runner', category: 'Runner' },
-    ],
-  },
-  {
-    stage: 'package',
-    groups: [
-      { name: 'container registry', category: 'Container Registry' },
-      { name: 'package registry', category: 'Package Registry' },
-    ],
-  },
-  {
-    stage: 'secure',
-    groups: [
-      { name: 'static analysis', category: 'SAST' },
-      { name: 'composition analysis', category: 'Dependency Scanning' },
-      { name: 'secret detection', category: 'Secret Detection' },
-    ],
-  },
-  { stage: 'deploy', groups: [{ name: 'environments', category: 'Environment Management' }] },
-  { stage: 'monitor', groups: [{ name: 'platform insights', category: 'Error Tracking' }] },
-  {
-    stage: 'govern',
-    groups: [
-      { name: 'security policies', category: 'Security Policy Management' },
-      { name: 'threat insights', category: 'Vulnerability Management' },
-    ],
-  },
-  {
-    stage: 'data stores',
-    groups: [
-      { name: 'database', category: 'Database' },
-      { name: 'global search', category: 'Global Search' },
-      { name: 'gitaly', category: 'Gitaly' },
-    ],
-  },
-  {
-    stage: 'ai-powered',
-    groups: [
-      { name: 'duo chat', category: 'Duo Chat' },
-      { name: 'code creation', category: 'Code Suggestions' },
-    ],
-  },
-  {
-    stage: 'software supply chain security',
-    groups: [
-      { name: 'authentication', category: 'User Management' },
-      { name: 'authorization', category: 'Permissions' },
-      { name: 'compliance', category: 'Compliance Management' },
-    ],
-  },
-  { stage: 'tenant scale', groups: [{ name: 'organizations', category: 'Organization' }] },
+// GitLab's stages (devops::) and groups (group::) as labelled on gitlab-org, one group a row with the Category: label
+// its issues usually carry; stages in this order, each with its groups in order.
+const STAGE_GROUPS: ReadonlyArray<readonly [stage: string, group: string, category: string]> = [
+  ['create', 'source code', 'Source Code Management'],
+  ['create', 'code review', 'Code Review Workflow'],
+  ['create', 'import and integrate', 'Importers'],
+  ['create', 'editor extensions', 'Editor Extensions'],
+  ['create', 'remote development', 'Workspaces'],
+  ['plan', 'project management', 'Team Planning'],
+  ['plan', 'product planning', 'Portfolio Management'],
+  ['plan', 'knowledge', 'Wiki'],
+  ['verify', 'pipeline authoring', 'Pipeline Composition'],
+  ['verify', 'pipeline execution', 'Continuous Integration'],
+  ['verify', 'runner', 'Runner'],
+  ['package', 'container registry', 'Container Registry'],
+  ['package', 'package registry', 'Package Registry'],
+  ['secure', 'static analysis', 'SAST'],
+  ['secure', 'composition analysis', 'Dependency Scanning'],
+  ['secure', 'secret detection', 'Secret Detection'],
+  ['deploy', 'environments', 'Environment Management'],
+  ['monitor', 'platform insights', 'Error Tracking'],
+  ['govern', 'security policies', 'Security Policy Management'],
+  ['govern', 'threat insights', 'Vulnerability Management'],
+  ['data stores', 'database', 'Database'],
+  ['data stores', 'global search', 'Global Search'],
+  ['data stores', 'gitaly', 'Gitaly'],
+  ['ai-powered', 'duo chat', 'Duo Chat'],
+  ['ai-powered', 'code creation', 'Code Suggestions'],
+  ['software supply chain security', 'authentication', 'User Management'],
+  ['software supply chain security', 'authorization', 'Permissions'],
+  ['software supply chain security', 'compliance', 'Compliance Management'],
+  ['tenant scale', 'organizations', 'Organization'],
 ];
+
+/** GitLab's stages and their groups, from STAGE_GROUPS. */
+export const STAGES: readonly StageInfo[] = [...new Set(STAGE_GROUPS.map(([stage]) => stage))].map((stage) => ({
+  stage,
+  groups: STAGE_GROUPS.filter((row) => row[0] === stage).map(([, name, category]) => ({ name, category })),
+}));
 
 // GitLab picks dark or light label text by the background's YIQ brightness; mirrored so text_color looks real.
 function textColorFor(color: string): string {
@@ -156,12 +104,37 @@ function define(name: string, color: string, description: string | null, archive
   });
 }
 
-define('co-create', '#6699CC', 'Good candidates for the Co-Create initiative');
-define('quick win', '#009966', 'Small, well-defined issues with an implementation plan and a contact person');
-define('quick win::first-time contributor', '#009966', 'A quick win reserved for a first-time contributor');
-define('type::bug', '#DC143C', 'Defects in shipped code and fixes for those defects');
-define('type::feature', '#009966', 'New features and improvements to existing features');
-define('type::maintenance', '#330066', 'Upkeep of the code base: refactoring, dependencies, tooling');
+/** A label of the catalogue: name, colour as entered, description, and whether it is archived. */
+type LabelRow = readonly [name: string, color: string, description: string | null, archived?: boolean];
+
+// Ids follow the order labels are defined in, so it stays: these, then each stage's, group's and category's, then
+// LATER_LABELS.
+const FIRST_LABELS: readonly LabelRow[] = [
+  ['co-create', '#6699CC', 'Good candidates for the Co-Create initiative'],
+  ['quick win', '#009966', 'Small, well-defined issues with an implementation plan and a contact person'],
+  ['quick win::first-time contributor', '#009966', 'A quick win reserved for a first-time contributor'],
+  ['type::bug', '#DC143C', 'Defects in shipped code and fixes for those defects'],
+  ['type::feature', '#009966', 'New features and improvements to existing features'],
+  ['type::maintenance', '#330066', 'Upkeep of the code base: refactoring, dependencies, tooling'],
+];
+const LATER_LABELS: readonly LabelRow[] = [
+  ['frontend', '#D1D100', 'Changes to the Vue, JavaScript or CSS code'],
+  ['backend', '#428BCA', 'Changes to the Ruby, Go or database code'],
+  ['documentation', '#F0AD4E', 'Changes to docs.gitlab.com content'],
+  ['Seeking community contributions', '#5CB85C', 'Agreed, well defined and likely to be accepted'],
+  ['workflow::ready for development', '#428BCA', 'Refined and ready to be worked on'],
+  ['workflow::blocked', '#D9534F', 'Waiting on another issue or decision'],
+  ['workflow::problem validation', '#A8D695', 'The problem is still being validated'],
+  ['workflow::solution validation', '#A8D695', 'The proposed solution is still being validated'],
+  ['workflow::design', '#A8D695', 'Design work is under way'],
+  ['workflow::in dev', '#428BCA', 'Someone is implementing it'],
+  // GitLab keeps #RGB colours as they were entered.
+  ['UX', '#03C', 'User experience design work'],
+  // An archived label still shows on the issues that carry it.
+  ['performance', '#a8d695', null, true],
+];
+
+for (const row of FIRST_LABELS) define(...row);
 for (const { stage, groups } of STAGES) {
   define(`devops::${stage}`, '#E44D2A', `Issues owned by the ${stage} stage`);
   for (const group of groups) {
@@ -169,20 +142,7 @@ for (const { stage, groups } of STAGES) {
     define(`Category:${group.category}`, '#F0AD4E', null);
   }
 }
-define('frontend', '#D1D100', 'Changes to the Vue, JavaScript or CSS code');
-define('backend', '#428BCA', 'Changes to the Ruby, Go or database code');
-define('documentation', '#F0AD4E', 'Changes to docs.gitlab.com content');
-define('Seeking community contributions', '#5CB85C', 'Agreed, well defined and likely to be accepted');
-define('workflow::ready for development', '#428BCA', 'Refined and ready to be worked on');
-define('workflow::blocked', '#D9534F', 'Waiting on another issue or decision');
-define('workflow::problem validation', '#A8D695', 'The problem is still being validated');
-define('workflow::solution validation', '#A8D695', 'The proposed solution is still being validated');
-define('workflow::design', '#A8D695', 'Design work is under way');
-define('workflow::in dev', '#428BCA', 'Someone is implementing it');
-// GitLab keeps #RGB colours as they were entered.
-define('UX', '#03C', 'User experience design work');
-// An archived label still shows on the issues that carry it.
-define('performance', '#a8d695', null, true);
+for (const row of LATER_LABELS) define(...row);
 
 /** A fresh copy of the named label from the catalogue; throws for a name the catalogue does not know. */
 export function label(name: string): ApiLabel {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptFromMarkdown, hasImplementationPlan, parseMarkdown } from '../../src/lib/markdown';
-import { EXCERPT_MAX_LENGTH } from '../../src/lib/snapshot';
+import { excerptFromMarkdown, hasImplementationPlan, parseMarkdown } from '../../../scripts/fetch/markdown';
+import { EXCERPT_MAX_LENGTH } from '../../../src/lib/snapshot';
 
 const plan = (markdown: string) => hasImplementationPlan(parseMarkdown(markdown));
 
@@ -28,22 +28,45 @@ describe('excerptFromMarkdown', () => {
     );
   });
 
-  it('skips images and raw HTML but keeps the text around them', () => {
-    expect(excerptFromMarkdown('Before ![screenshot](a.png) <b>bold</b> after')).toBe('Before bold after');
-  });
-
-  it('keeps markup-looking text as literal text, not markup', () => {
-    expect(excerptFromMarkdown('Titles with \\<script>alert(1)\\</script> are escaped')).toBe(
+  // One description in, one excerpt out.
+  it.each([
+    [
+      'skips images and raw HTML but keeps the text around them',
+      'Before ![screenshot](a.png) <b>bold</b> after',
+      'Before bold after',
+    ],
+    [
+      'keeps markup-looking text as literal text, not markup',
+      'Titles with \\<script>alert(1)\\</script> are escaped',
       'Titles with <script>alert(1)</script> are escaped',
-    );
-  });
-
-  it("drops GitLab's image size attributes along with the image", () => {
-    expect(excerptFromMarkdown('See ![shot](a.png){width=600 height=400} here, {not} this')).toBe('See here, {not} this');
-  });
-
-  it('skips GitLab quick actions', () => {
-    expect(excerptFromMarkdown('Fix the thing.\n\n/label ~"quick win"\n/assign me')).toBe('Fix the thing.');
+    ],
+    [
+      "drops GitLab's image size attributes along with the image",
+      'See ![shot](a.png){width=600 height=400} here, {not} this',
+      'See here, {not} this',
+    ],
+    [
+      'skips GitLab quick actions',
+      'Fix the thing.\n\n/label ~"quick win"\n/assign me',
+      'Fix the thing.',
+    ],
+    [
+      'reads links as their text whatever their destination, as it never renders them',
+      '[Open](javascript:alert(1)) and <javascript:alert(1)> [docs](https://example.com)',
+      'Open and javascript:alert(1) docs',
+    ],
+    [
+      'decodes entities and escapes into plain characters',
+      'Tom &amp; Jerry &copy; \\*not em\\*',
+      'Tom & Jerry © *not em*',
+    ],
+    [
+      'folds whitespace and line breaks',
+      'one\ntwo  \nthree\t four',
+      'one two three four',
+    ],
+  ])('%s', (_, markdown, excerpt) => {
+    expect(excerptFromMarkdown(markdown)).toBe(excerpt);
   });
 
   it('returns an empty string for no description', () => {
@@ -64,12 +87,6 @@ describe('excerptFromMarkdown', () => {
     expect(excerpt.endsWith('…')).toBe(true);
   });
 
-  it('reads links as their text whatever their destination, as it never renders them', () => {
-    expect(excerptFromMarkdown('[Open](javascript:alert(1)) and <javascript:alert(1)> [docs](https://example.com)')).toBe(
-      'Open and javascript:alert(1) docs',
-    );
-  });
-
   it("drops task-list checkboxes, footnotes and strikethrough marks, and keeps GitLab's ~label references", () => {
     expect(excerptFromMarkdown('- [ ] open task\n- [x] done task\n- [y] not a task')).toBe(
       'open task done task [y] not a task',
@@ -78,14 +95,6 @@ describe('excerptFromMarkdown', () => {
     expect(excerptFromMarkdown('Was ~~broken~~ fixed for ~backend and ~"quick win"')).toBe(
       'Was broken fixed for ~backend and ~"quick win"',
     );
-  });
-
-  it('decodes entities and escapes into plain characters', () => {
-    expect(excerptFromMarkdown('Tom &amp; Jerry &copy; \\*not em\\*')).toBe('Tom & Jerry © *not em*');
-  });
-
-  it('folds whitespace and line breaks', () => {
-    expect(excerptFromMarkdown('one\ntwo  \nthree\t four')).toBe('one two three four');
   });
 });
 

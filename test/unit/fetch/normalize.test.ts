@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseIssuePage } from '../../scripts/fetch/api-issue';
-import { normalizeIssue, type NormalizeContext } from '../../scripts/fetch/normalize';
-import { LABELS_MAX, TITLE_MAX_LENGTH } from '../../src/lib/snapshot';
+import { parseEpicPage } from '../../../scripts/fetch/api-epic';
+import { parseIssuePage } from '../../../scripts/fetch/api-issue';
+import { normalizeEpic, normalizeIssue, type NormalizeContext } from '../../../scripts/fetch/normalize';
+import { LABELS_MAX, TITLE_MAX_LENGTH } from '../../../src/lib/snapshot';
+import { MINIMAL_EPIC } from './api-fixtures';
 
 const CONTEXT: NormalizeContext = {
   curated: ['co-create'],
@@ -57,5 +59,52 @@ describe('normalizeIssue reads the project and reference without bidi controls',
   it('strips them from a project read off the web URL', () => {
     const issue = apiIssue({ references: null, web_url: 'https://gitlab.com/gitlab-org/%E2%80%AEevil%E2%81%A6/-/issues/7' });
     expect(normalizeIssue(issue, CONTEXT)).toMatchObject({ project: 'gitlab-org/evil', reference: 'gitlab-org/evil#7' });
+  });
+});
+
+// Epics of a group on an instance that lives under a sub-path.
+const EPIC_CONTEXT: NormalizeContext = { ...CONTEXT, gitlabUrl: 'https://example.com/gitlab' };
+
+describe('normalizeEpic', () => {
+  it('reads the group from references.full, labels given as names or with details', () => {
+    const [epic] = parseEpicPage(
+      [
+        {
+          ...MINIMAL_EPIC,
+          references: { full: 'gitlab-org&12' },
+          labels: ['type::feature', { name: 'devops::plan', color: '#E44D2A', text_color: '#FFFFFF' }],
+          upvotes: 3,
+          user_notes_count: 5,
+        },
+      ],
+      'p',
+    ).items;
+    expect(normalizeEpic(epic!, EPIC_CONTEXT)).toMatchObject({
+      kind: 'epic',
+      project: 'gitlab-org',
+      reference: 'gitlab-org&12',
+      labels: [
+        expect.objectContaining({ name: 'devops::plan', color: '#e44d2a' }),
+        { name: 'type::feature', color: null, textColor: null },
+      ],
+      type: 'feature',
+      stage: 'plan',
+      upvotes: 3,
+      comments: 5,
+      weight: null,
+      assignees: 0,
+    });
+  });
+
+  it('falls back to the web URL, under the instance sub-path', () => {
+    const [epic] = parseEpicPage([MINIMAL_EPIC], 'p').items;
+    expect(normalizeEpic(epic!, EPIC_CONTEXT)).toMatchObject({
+      project: 'gitlab-org/charts',
+      reference: 'gitlab-org/charts&12',
+      url: MINIMAL_EPIC.web_url,
+      labels: [],
+      upvotes: 0,
+      comments: 0,
+    });
   });
 });

@@ -2,18 +2,18 @@
 // Exit codes: 0 written, 1 fetch failed, 2 bad configuration or arguments, 3 refused by the shrink guard.
 import { Gitlab } from '@gitbeaker/rest';
 import { setMaxListeners } from 'node:events';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
-import { SNAPSHOT_SCHEMA_VERSION, serializeSnapshot, type Snapshot } from '../src/lib/snapshot';
-import { collectCuratedIssues } from './fetch/collect';
-import { createDigester } from './fetch/digest';
-import { carryFirstSeen } from './fetch/first-seen';
-import { consoleOutput } from './fetch/output';
-import { isLoopback } from './fetch/redirects';
-import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './fetch/requester';
-import { secretIn } from './fetch/secret-in-data';
-import { MAX_TIMER_MS } from './fetch/timers';
-import { prepareTarget, readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './fetch/write-snapshot';
+import { ConfigError, loadConfig, readGitlabToken } from '../../src/config';
+import { serializeSnapshot } from '../../src/lib/snapshot';
+import { parseOptionValues, UsageError } from './arguments';
+import { assembleSnapshot } from './assemble';
+import { collectCuratedIssues } from './collect';
+import { createDigester } from './digest';
+import { consoleOutput } from './output';
+import { isLoopback } from './redirects';
+import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './requester';
+import { secretIn } from './secret-in-data';
+import { MAX_TIMER_MS } from './timers';
+import { prepareTarget, readPreviousSnapshot, shrinkRefusal, writeFileAtomic } from './write-snapshot';
 
 const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--no-epics] [--concurrency N] [--timeout SECONDS] [--retries N] [--backoff-ms MS]`;
 
@@ -21,8 +21,6 @@ const USAGE = `usage: npm run fetch -- [--out PATH] [--allow-shrink] [--no-epics
 // per-minute limit; the requester still pauses when RateLimit-Remaining runs out. Against the stand-in with 150 ms
 // latency, 16 took a warm fetch from 2.7 s (8) to 2.2 s with no 429 (npm run bench).
 const DEFAULT_CONCURRENCY = 16;
-
-class UsageError extends Error {}
 
 function positiveInt(name: string, value: string | undefined, fallback: number, min = 1, max = 1_000_000): number {
   if (value === undefined) return fallback;
@@ -37,24 +35,20 @@ function positiveInt(name: string, value: string | undefined, fallback: number, 
 const MAX_TIMEOUT_SECONDS = Math.floor(MAX_TIMER_MS / 1000);
 
 function parseOptions(argv: string[]) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        'allow-shrink': { type: 'boolean', default: false },
-        'no-epics': { type: 'boolean', default: false },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        retries: { type: 'string' },
-        'backoff-ms': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
-  }
+  const values = parseOptionValues(
+    argv,
+    {
+      out: { type: 'string' },
+      'allow-shrink': { type: 'boolean', default: false },
+      'no-epics': { type: 'boolean', default: false },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+      'backoff-ms': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   return {
     out: values.out,
     allowShrink: values['allow-shrink'],
@@ -120,8 +114,6 @@ async function main(): Promise<number> {
     const previous = await readPreviousSnapshot(path);
     if (previous && 'invalid' in previous) out.warn(`ignoring the unreadable previous snapshot at ${path}: ${previous.invalid}`);
     const usable = previous && !('invalid' in previous) ? previous : undefined;
-    // A snapshot of another instance or group says nothing about these items.
-    const sameSource = usable?.source.url === config.gitlabUrl && usable.source.group === config.group;
     const digester = createDigester();
     out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} items of ${config.group} from ${config.gitlabUrl}`);
     const collected = await collectCuratedIssues({
@@ -137,12 +129,12 @@ async function main(): Promise<number> {
       warn: (line) => out.warn(line),
       signal: controller.signal,
     });
-    const snapshot: Snapshot = {
-      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-      generatedAt: timestamp,
+    const snapshot = assembleSnapshot({
       source: { url: config.gitlabUrl, group: config.group, labels: config.curatedLabels },
-      ...carryFirstSeen(collected.issues, sameSource ? usable : undefined, timestamp),
-    };
+      generatedAt: timestamp,
+      previous: usable,
+      items: collected.issues,
+    });
 
     if (usable && !options.allowShrink) {
       const refusal = shrinkRefusal(usable.issues.length, snapshot.issues.length);

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import footnote from 'markdown-it-footnote';
-import { EXCERPT_MAX_LENGTH } from './snapshot';
+import { EXCERPT_MAX_LENGTH } from '../../src/lib/snapshot';
 
 // CommonMark plus what GitLab adds that changes which text is prose: tables, strikethrough and footnotes. Autolinked
 // URLs read the same as text, so linkify stays off; task-list checkboxes are dropped by hand (see TASK_CHECKBOX).

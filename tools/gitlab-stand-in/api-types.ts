@@ -62,16 +62,20 @@ export interface ApiEpicReference {
   human_readable_timestamp: string | null;
 }
 
-/** One issue of a list response, before the server turns `labels` into names when details are not asked for. */
-export interface ApiIssue {
+/** The fields GitLab's IssuableEntity renders for issues and merge requests alike. */
+interface ApiIssuable<State extends string> {
   id: number;
   iid: number;
   project_id: number;
   title: string;
   description: string | null;
-  state: 'opened' | 'closed';
+  state: State;
   created_at: string;
   updated_at: string;
+}
+
+/** One issue of a list response, before the server turns `labels` into names when details are not asked for. */
+export interface ApiIssue extends ApiIssuable<'opened' | 'closed'> {
   closed_at: string | null;
   closed_by: ApiUser | null;
   labels: ApiLabel[];
@@ -151,15 +155,7 @@ export interface ApiEpic {
 export type ApiMergeRequestState = 'opened' | 'closed' | 'merged' | 'locked';
 
 /** A merge request as GitLab's MergeRequestBasic entity renders it (closed_by, related_merge_requests). */
-export interface ApiMergeRequest {
-  id: number;
-  iid: number;
-  project_id: number;
-  title: string;
-  description: string | null;
-  state: ApiMergeRequestState;
-  created_at: string;
-  updated_at: string;
+export interface ApiMergeRequest extends ApiIssuable<ApiMergeRequestState> {
   merged_by: ApiUser | null;
   merge_user: ApiUser | null;
   merged_at: string | null;

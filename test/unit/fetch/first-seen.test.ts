@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { carryFirstSeen, type FetchedIssue } from '../../scripts/fetch/first-seen';
-import type { ItemKind } from '../../src/lib/items';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/lib/snapshot';
-import { makeSnapshotIssue } from './make-issue';
+import { carryFirstSeen, type FetchedIssue } from '../../../scripts/fetch/first-seen';
+import type { ItemKind } from '../../../src/lib/items';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../../src/lib/snapshot';
+import { makeSnapshotIssue } from '../make-issue';
 
 const NOW = '2027-01-02T00:00:00.000Z';
 const BEFORE = '2027-01-01T00:00:00.000Z';

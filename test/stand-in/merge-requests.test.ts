@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiIssue, ApiMergeRequest } from './api-types';
-import { generateIssues, isListed } from './generator';
-import { mergeRequestsOf } from './merge-requests';
-import { startGitLab, type StandIn } from './server';
+import type { ApiIssue, ApiMergeRequest } from '../../tools/gitlab-stand-in/api-types';
+import { generateIssues, isListed } from '../../tools/gitlab-stand-in/generator';
+import { mergeRequestsOf } from '../../tools/gitlab-stand-in/merge-requests';
+import { startGitLab, type StandIn } from '../../tools/gitlab-stand-in/server';
 
 const issues = generateIssues({ count: 400, seed: 13 });
 const withMrs = issues.filter((issue) => issue.merge_requests_count > 0 && isListed(issue));

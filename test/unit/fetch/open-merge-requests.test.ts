@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiMergeRequest } from '../../scripts/fetch/api-issue';
-import { openMergeRequests } from '../../scripts/fetch/open-merge-requests';
+import type { ApiMergeRequest } from '../../../scripts/fetch/api-issue';
+import { openMergeRequests } from '../../../scripts/fetch/open-merge-requests';
 
 const mr = (state: string, full: string): ApiMergeRequest => ({
   id: 1,

@@ -1,46 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIssuePage } from '../../scripts/fetch/api-issue';
-import { redactor } from '../../scripts/fetch/output';
-import { describeRequest, rateLimitWaitMs } from '../../scripts/fetch/requester';
-import { shrinkRefusal } from '../../scripts/fetch/write-snapshot';
-
-describe('rateLimitWaitMs', () => {
-  const now = Date.parse('2026-11-01T00:00:00Z');
-  it('prefers Retry-After in seconds', () => {
-    expect(rateLimitWaitMs(new Headers({ 'retry-after': '7', 'ratelimit-reset': String(now / 1000 + 60) }), now)).toBe(7000);
-  });
-  it('reads Retry-After as an HTTP date', () => {
-    expect(rateLimitWaitMs(new Headers({ 'retry-after': 'Sun, 01 Nov 2026 00:00:30 GMT' }), now)).toBe(30_000);
-  });
-  it('falls back to RateLimit-Reset', () => {
-    expect(rateLimitWaitMs(new Headers({ 'ratelimit-reset': String(now / 1000 + 12) }), now)).toBe(12_000);
-  });
-  it('is undefined when GitLab says nothing (some 429s carry no headers)', () => {
-    expect(rateLimitWaitMs(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
-  });
-});
-
-describe('describeRequest', () => {
-  it('names path, label and page, decoded, with the instance sub-path stripped', () => {
-    const url = new URL('http://h/gitlab/api/v4/groups/gitlab-org%2Fcharts/issues?labels=quick%20win&page=3&per_page=100');
-    expect(describeRequest('GET', url)).toBe('GET /groups/gitlab-org/charts/issues?labels=quick win page 3');
-  });
-});
-
-describe('redactor', () => {
-  it('removes the secret and its URL-encoded form', () => {
-    const redact = redactor(['glpat-a/b+c', undefined]);
-    expect(redact('token glpat-a/b+c and glpat-a%2Fb%2Bc')).toBe('token [redacted] and [redacted]');
-  });
-});
-
-describe('shrinkRefusal', () => {
-  it('refuses fewer than half of the previous issues, and only then', () => {
-    expect(shrinkRefusal(100, 49)).toMatch(/49 issues, fewer than half of the previous 100/);
-    expect(shrinkRefusal(100, 50)).toBeUndefined();
-    expect(shrinkRefusal(0, 0)).toBeUndefined();
-  });
-});
+import { parseIssuePage } from '../../../scripts/fetch/api-issue';
 
 describe('parseIssuePage', () => {
   const valid = {

@@ -1,0 +1,35 @@
+import { compareItems } from '../../src/lib/items';
+import { describeZodError, SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from '../../src/lib/snapshot';
+import { carryFirstSeen, type FetchedIssue } from './first-seen';
+
+/** What a snapshot is made of. */
+export interface SnapshotParts {
+  /** The instance, group and curated labels the items come from. */
+  source: Snapshot['source'];
+  /** When the run happened: SOURCE_DATE_EPOCH or now for the fetch, a fixed time for generated data. */
+  generatedAt: string;
+  /** The snapshot the site published last, if there is one; only its firstSeenAt values are used. */
+  previous: Snapshot | undefined;
+  /** The items found, normalised (collect.ts), in any order. */
+  items: readonly FetchedIssue[];
+}
+
+/**
+ * The snapshot made of what a run found: the items in the order the file lists them (by kind, then id), each with
+ * its firstSeenAt carried forward from the previous snapshot when that one lists the same instance and group (one of
+ * another says nothing about these items), checked against the snapshot schema. Pure: no I/O, no clock, inputs
+ * untouched. The fetch CLI and the generated snapshots (sample, bench, browser tests) all go through it.
+ */
+export function assembleSnapshot(parts: SnapshotParts): Snapshot {
+  const { source, generatedAt, previous, items } = parts;
+  const sameSource = previous?.source.url === source.url && previous.source.group === source.group;
+  const snapshot = {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generatedAt,
+    source,
+    ...carryFirstSeen([...items].sort(compareItems), sameSource ? previous : undefined, generatedAt),
+  };
+  const checked = snapshotSchema.safeParse(snapshot);
+  if (!checked.success) throw new Error(`the snapshot would be invalid: ${describeZodError(checked.error)}`);
+  return checked.data;
+}
