@@ -1,5 +1,5 @@
-// Builds benchmark sites with `astro build` from a private copy of the project, so the build's generated label
-// stylesheet (written into src/) never collides with anyone else's dev server or build in the working tree.
+// Builds benchmark sites with `astro build` from a private copy of the project, so every dataset is built from the
+// same sources even when the working tree changes during the run.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,6 @@ export function makeBuildTree(): BuildTree {
   for (const entry of COPIED) {
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  rmSync(join(dir, 'src/styles/generated'), { recursive: true, force: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

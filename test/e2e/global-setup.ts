@@ -1,6 +1,6 @@
 // Builds the site once from the e2e fixture and serves it with `astro preview` on 127.0.0.1 for every e2e file.
 // The build runs in a temporary copy of the project (node_modules linked), so it never overwrites the repo's
-// dist/ or its generated label stylesheet, which others may be using.
+// dist/, which others may be using, and edits made while the tests run do not reach it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -78,8 +78,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   for (const entry of COPIED) {
     if (existsSync(join(REPO, entry))) cpSync(join(REPO, entry), join(site, entry), { recursive: true });
   }
-  // The copied src/ may hold the repo's generated stylesheet; the build regenerates it from the fixture.
-  rmSync(join(site, 'src/styles/generated'), { recursive: true, force: true });
   symlinkSync(join(REPO, 'node_modules'), join(site, 'node_modules'), 'dir');
 
   const fixtureFile = join(work, 'issues.json');
