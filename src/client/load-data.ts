@@ -1,7 +1,7 @@
 import type { Issue } from '../lib/model';
 import type { IssueRow, PayloadIndex } from '../lib/payload';
 import { runInSlices } from '../lib/slices';
-import type { IssueQuery } from '../lib/view/query';
+import type { IssueQuery, QueryContext } from '../lib/view/query';
 
 // Back to the browser between slices of work. scheduler.yield() keeps our place in line; a message event is the
 // fallback, because nested setTimeout(0) calls are clamped to 4 ms each.
@@ -38,7 +38,7 @@ async function json<T>(url: string): Promise<T> {
  * Fetches the issue data after load and builds the query over it (its indexes) in slices, so no long task blocks
  * the page. The code that decodes and indexes is loaded only now: the page's first script stays small.
  */
-export async function loadData(indexUrl: string, curatedLabels: readonly string[]): Promise<IssueQuery> {
+export async function loadData(indexUrl: string, context: QueryContext): Promise<IssueQuery> {
   await afterLoadWhenIdle();
   const [{ decodeSteps }, { issueQuerySteps }, index] = await Promise.all([
     import('../lib/payload'),
@@ -51,7 +51,7 @@ export async function loadData(indexUrl: string, curatedLabels: readonly string[
   for (const file of rowFiles) file.catch(() => undefined);
   const issues: Issue[] = [];
   for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
-  const query = await runInSlices(issueQuerySteps(issues, curatedLabels), pause);
+  const query = await runInSlices(issueQuerySteps(issues, context), pause);
   // The page then renders anew with the data: in a task of its own rather than at the end of the last slice.
   await pause();
   return query;

@@ -1,9 +1,9 @@
-import { FACETS, hasActiveFilters, type Facet, type ViewState } from '../lib/model';
+import { FACETS, hasActiveFilters, type ViewFilter, type ViewState } from '../lib/model';
 import { displayValue, FACET_NAMES } from './facet-names';
 
 interface Props {
   view: ViewState;
-  onRemove: (facet: Facet | 'available' | 'q', value?: string) => void;
+  onRemove: (what: ViewFilter, value?: string) => void;
   onClearAll: () => void;
 }
 
@@ -31,6 +31,7 @@ export function ActiveFilters({ view, onRemove, onClearAll }: Props) {
     }
   }
   if (view.available) chips.push({ key: 'available', name: 'Only available', remove: () => onRemove('available') });
+  if (view.ready) chips.push({ key: 'ready', name: 'Ready to pick up', remove: () => onRemove('ready') });
   return (
     <div class="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
       {chips.map((chip) => (

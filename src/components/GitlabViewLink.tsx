@@ -5,7 +5,11 @@ import { displayValue, FACET_NAMES } from './facet-names';
 import { useSite } from './site-context';
 
 
-const SORT_PHRASES: Record<UnsupportedSort, string> = { relevance: 'best-match order', comments: 'most-discussed order' };
+const SORT_PHRASES: Record<UnsupportedSort, string> = {
+  relevance: 'best-match order',
+  recommended: 'recommended order',
+  comments: 'most-discussed order',
+};
 
 const joined = (items: ComponentChildren[], separator: string) =>
   items.map((item, i) => (
@@ -28,6 +32,8 @@ function describe(part: IgnoredPart): ComponentChildren {
     }
     case 'without-mr':
       return 'without an open MR';
+    case 'ready':
+      return 'ready to pick up';
     case 'sort':
       return SORT_PHRASES[part.sort];
   }

@@ -1,13 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadData } from '../client/load-data';
-import { emptyView, FACETS, hasActiveFilters, itemKey, orderWithoutSearch, type Facet, type Issue, type SortKey, type ViewState } from '../lib/model';
+import {
+  emptyView,
+  hasActiveFilters,
+  itemKey,
+  orderWithoutSearch,
+  withoutFilter,
+  type Facet,
+  type Issue,
+  type SortKey,
+  type ViewFilter,
+  type ViewState,
+} from '../lib/model';
 import { formatCount } from '../lib/text/format';
 import type { FacetOption } from '../lib/view/facets';
 import type { IssueQuery } from '../lib/view/query';
 import { defaultSort } from '../lib/view/url-state';
 import { ActiveFilters } from './ActiveFilters';
-import { displayValue, FACET_NAMES } from './facet-names';
-import { FacetGroup } from './FacetGroup';
+import { FilterPanel, type ViewToggle } from './FilterPanel';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
 import { useSite, withSite } from './site-context';
@@ -32,6 +42,7 @@ interface Props {
   initialIssues: Issue[];
   initialFacets: Record<Facet, FacetOption[]>;
   initialAvailable: number;
+  initialReady: number;
   total: number;
 }
 
@@ -40,24 +51,24 @@ type Status = 'loading' | 'ready' | 'failed';
 /** Search, filters, sort and results over every curated issue; everything it shows is in the URL. */
 export const IssueBrowser = withSite(Browser);
 
-function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, total }: Props) {
-  const { curatedLabels, asOf } = useSite();
+function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, initialReady, total }: Props) {
+  const site = useSite();
   const [query, setQuery] = useState<IssueQuery | null>(null);
   const [status, setStatus] = useState<Status>('loading');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [rendered, setRendered] = useState(FIRST_CARDS);
   const [view, changeView] = useUrlView(emptyView());
-  const [now, setNow] = useState(asOf);
+  const [now, setNow] = useState(site.asOf);
 
   useEffect(() => {
     setNow(Date.now());
-    loadData(dataUrl, curatedLabels)
+    loadData(dataUrl, site)
       .then((loaded) => {
         setQuery(loaded);
         setStatus('ready');
       })
       .catch(() => setStatus('failed'));
-  }, [dataUrl, curatedLabels]);
+  }, [dataUrl, site]);
 
   // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
   const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
@@ -93,29 +104,24 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, tota
   const latestToggle = useRef(toggle);
   latestToggle.current = toggle;
   const stableToggle = useCallback((facet: Facet, value: string, selected: boolean) => latestToggle.current(facet, value, selected), []);
-  const remove = (what: Facet | 'available' | 'q', value?: string) => {
-    if (what === 'q') return update({ ...view, q: '', sort: orderWithoutSearch(view.sort) });
-    if (what === 'available') return update({ ...view, available: false });
-    toggle(what, value!, false);
-  };
+  const remove = (what: ViewFilter, value?: string) => update(withoutFilter(view, what, value));
+
   const clearAll = () => update({ ...emptyView(), sort: orderWithoutSearch(view.sort) });
 
-  const ready = status === 'ready' && listing !== null;
-  const results = ready ? listing.results : initialIssues;
-  const facets = ready ? listing.facets : initialFacets;
-  const count = ready ? listing.results.length : total;
+  const loaded = status === 'ready' && listing !== null;
+  const results = loaded ? listing.results : initialIssues;
+  const facets = loaded ? listing.facets : initialFacets;
+  const count = loaded ? listing.results.length : total;
+  const toggles: ViewToggle[] = [
+    { key: 'ready', label: 'Ready to pick up', hint: 'free, agreed, sized and planned', checked: view.ready, count: loaded ? listing.readyCount : initialReady },
+    { key: 'available', label: 'Only available', hint: 'unassigned, no open MR', checked: view.available, count: loaded ? listing.availableCount : initialAvailable },
+  ];
   const shown = results.slice(0, Math.min(limit, rendered));
   const filtered = hasActiveFilters(view);
 
   return (
     <div class="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr]">
-      <FilterPanel
-        facets={facets}
-        available={view.available}
-        availableCount={ready ? listing.availableCount : initialAvailable}
-        onToggle={stableToggle}
-        onAvailable={(available) => update({ ...view, available })}
-      />
+      <FilterPanel facets={facets} toggles={toggles} onToggle={stableToggle} onToggleView={(key, on) => update({ ...view, [key]: on })} />
       <main id="main" class="min-w-0" aria-busy={status === 'loading' && filtered}>
         <Toolbar
           q={view.q}
@@ -137,18 +143,18 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, tota
         <GitlabViewLink view={view} />
         {total === 0 ? (
           <EmptySnapshot />
-        ) : ready && count === 0 ? (
+        ) : loaded && count === 0 ? (
           <NoResults view={view} onClearAll={clearAll} />
         ) : (
           <ol class="mt-3 flex flex-col gap-3">
             {shown.map((issue) => (
               <li key={itemKey(issue)}>
-                <ResultCard issue={issue} now={now} words={ready ? listing.words : null} />
+                <ResultCard issue={issue} now={now} words={loaded ? listing.words : null} />
               </li>
             ))}
           </ol>
         )}
-        {ready && count > limit && (
+        {loaded && count > limit && (
           <button
             type="button"
             onClick={() => {
@@ -162,67 +168,6 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, tota
         )}
       </main>
     </div>
-  );
-}
-
-interface FilterPanelProps {
-  facets: Record<Facet, FacetOption[]>;
-  available: boolean;
-  availableCount: number;
-  onToggle: (facet: Facet, value: string, selected: boolean) => void;
-  onAvailable: (available: boolean) => void;
-}
-
-function FilterPanel({ facets, available, availableCount, onToggle, onAvailable }: FilterPanelProps) {
-  // Collapsed behind a button on narrow screens, always open from the md breakpoint.
-  const [open, setOpen] = useState(false);
-  const handlers = useMemo(
-    () =>
-      FACETS.map((facet) => ({
-        display: (value: string) => displayValue(facet, value),
-        toggle: (value: string, selected: boolean) => onToggle(facet, value, selected),
-      })),
-    [onToggle],
-  );
-  return (
-    <aside aria-label="Filters" class="min-w-0">
-      <button
-        type="button"
-        class="w-full rounded-md border border-border bg-surface px-4 py-2 text-left font-medium md:hidden"
-        aria-expanded={open}
-        aria-controls="filter-panel"
-        onClick={() => setOpen(!open)}
-      >
-        {open ? 'Hide filters' : 'Show filters'}
-      </button>
-      <div id="filter-panel" class={`${open ? 'flex' : 'hidden'} mt-3 flex-col gap-3 md:mt-0 md:flex`}>
-        <div class="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            id="only-available"
-            checked={available}
-            onChange={(event) => onAvailable((event.currentTarget as HTMLInputElement).checked)}
-            class="h-4 w-4 shrink-0 accent-accent"
-          />
-          <label for="only-available" class="flex flex-1 justify-between gap-2 font-semibold">
-            <span>
-              Only available <span class="block text-xs font-normal text-muted">unassigned, no open MR</span>
-            </span>
-            <span class="tabular-nums font-normal text-muted">{availableCount}</span>
-          </label>
-        </div>
-        {FACETS.map((facet, f) => (
-          <FacetGroup
-            key={facet}
-            id={`facet-${facet}`}
-            legend={FACET_NAMES[facet]}
-            options={facets[facet]}
-            display={handlers[f]!.display}
-            onToggle={handlers[f]!.toggle}
-          />
-        ))}
-      </div>
-    </aside>
   );
 }
 

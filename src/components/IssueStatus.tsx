@@ -1,8 +1,8 @@
 import { formatCount } from '../lib/text/format';
-import { availability, daysSince, isBlocked, isStale, STALE_AFTER_DAYS } from '../lib/health/rules';
+import { pickUpStatus, readiness, type PickUpStatus, type ReadyCheck } from '../lib/health/ready';
+import { daysSince, QUICK_WIN_MAX_WEIGHT, STALE_AFTER_DAYS } from '../lib/health/rules';
 import type { Issue } from '../lib/model';
 import { useSite } from './site-context';
-
 
 interface Marker {
   key: string;
@@ -20,25 +20,63 @@ const TONES: Record<Marker['tone'], string> = {
   muted: 'border-border text-muted',
 };
 
-/** The markers a card shows, by the rules in lib/health/rules.ts: new, epic, available or not, blocked, stale. */
+const STATUS: Record<PickUpStatus, Pick<Marker, 'title' | 'tone'> & { text: string | ((days: string) => string) }> = {
+  blocked: { text: 'Blocked', title: 'Labelled workflow::blocked: the work cannot go on', tone: 'bad' },
+  taken: { text: 'Someone is on it', title: 'Assigned, or an open merge request would close it', tone: 'muted' },
+  'up-for-grabs': {
+    text: (days) => `Possibly up for grabs: untouched ${days} days`,
+    title: 'Assigned, but without an open merge request and untouched for a while',
+    tone: 'warn',
+  },
+  ready: { text: 'Ready to pick up', title: 'Free, not blocked, fresh, agreed, sized and (quick wins) planned', tone: 'ok' },
+  'not-ready': { text: 'Available, not ready', title: 'Nobody is on it, but it misses some of what makes it ready', tone: 'muted' },
+};
+
+// The check a status speaks for.
+const STATED: Record<PickUpStatus, ReadyCheck | null> = {
+  blocked: 'not-blocked',
+  taken: 'free',
+  'up-for-grabs': 'free',
+  ready: null,
+  'not-ready': null,
+};
+
+// What a card says of each check an issue misses.
+const MISSING: Record<ReadyCheck, (issue: Issue) => string> = {
+  free: () => 'someone is on it',
+  'not-blocked': () => 'blocked',
+  fresh: () => `no update in ${STALE_AFTER_DAYS} days`,
+  agreed: (issue) => `workflow::${issue.workflow}`,
+  sized: (issue) => (issue.weight === null ? 'no weight' : `weight over ${QUICK_WIN_MAX_WEIGHT}`),
+  planned: () => 'no plan',
+};
+
+/** The markers a card shows, by the rules in lib/health/: new, its kind, its one status, and what it misses. */
 function issueMarkers(issue: Issue, asOf: number): Marker[] {
   const markers: Marker[] = [];
   if (issue.isNew) markers.push({ key: 'new', text: 'New', title: 'New on the list since the previous update', tone: 'accent' });
   if (issue.kind === 'epic') {
     markers.push({ key: 'epic', text: 'Epic', title: 'An epic: a larger piece of work made of several issues', tone: 'muted' });
-  } else {
-    if (issue.kind === 'task') markers.push({ key: 'task', text: 'Task', title: 'A task: a small piece of work inside an issue', tone: 'muted' });
-    const state = availability(issue, asOf);
-    const untouched = daysSince(issue.updatedAt, asOf);
-    if (state === 'available') markers.push({ key: 'free', text: 'Available', title: 'Unassigned and without an open merge request that closes it', tone: 'ok' });
-    else if (state === 'up-for-grabs') {
-      markers.push({ key: 'free', text: `Possibly up for grabs: untouched ${formatCount(untouched)} days`, title: 'Assigned, but without an open merge request and untouched for a while', tone: 'warn' });
-    } else markers.push({ key: 'free', text: 'Someone is on it', title: 'Assigned, or an open merge request would close it', tone: 'muted' });
   }
-  if (isBlocked(issue)) markers.push({ key: 'blocked', text: 'Blocked', title: 'Labelled workflow::blocked', tone: 'bad' });
-  if (isStale(issue, asOf)) {
-    const days = daysSince(issue.updatedAt, asOf);
-    markers.push({ key: 'stale', text: `Stale: ${formatCount(days)} days without update`, title: `Not updated for more than ${STALE_AFTER_DAYS} days`, tone: 'warn' });
+  if (issue.kind === 'task') markers.push({ key: 'task', text: 'Task', title: 'A task: a small piece of work inside an issue', tone: 'muted' });
+  const status = pickUpStatus(issue, asOf);
+  const found = readiness(issue, asOf);
+  if (status === null || found === null) return markers;
+  const { text, ...look } = STATUS[status];
+  markers.push({ key: 'status', text: typeof text === 'string' ? text : text(formatCount(daysSince(issue.updatedAt, asOf))), ...look });
+  if (!found.ready) {
+    // What the status already says is not said twice: "Someone is on it · 4 of 6 — also no weight".
+    const stated = STATED[status];
+    // workflow::blocked fails two checks (blocked, not agreed); it is one fact, said once.
+    const repeated = (check: ReadyCheck) => check === 'agreed' && issue.workflow?.toLowerCase() === 'blocked' && status === 'blocked';
+    const others = found.missing.filter((check) => check !== stated && !repeated(check)).map((check) => MISSING[check](issue));
+    const also = others.length === found.missing.length ? '' : 'also ';
+    markers.push({
+      key: 'checks',
+      text: `${found.passed} of ${found.applicable}${others.length ? ` — ${also}${others.join(', ')}` : ''}`,
+      title: 'Checks passed of those that make an issue ready to pick up',
+      tone: 'muted',
+    });
   }
   return markers;
 }

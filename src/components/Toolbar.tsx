@@ -3,6 +3,7 @@ import type { SortKey } from '../lib/model';
 
 const SORT_NAMES: Array<[SortKey, string]> = [
   ['relevance', 'Best match'],
+  ['recommended', 'Recommended'],
   ['updated', 'Last updated'],
   ['newest', 'Newest'],
   ['upvotes', 'Most upvoted'],

@@ -15,13 +15,13 @@ export function areasOf(labelNames: Iterable<string>): Area[] {
 export const WEIGHT_BUCKETS = ['0-1', '2-3', '4+', 'none'] as const;
 export type WeightBucket = (typeof WEIGHT_BUCKETS)[number];
 
-/** Sort orders; `relevance` only means something with a search query. */
-export const SORT_KEYS = ['relevance', 'updated', 'newest', 'upvotes', 'comments', 'weight'] as const;
+/** Sort orders; `relevance` only means something with a search query, `recommended` is the default without one. */
+export const SORT_KEYS = ['relevance', 'recommended', 'updated', 'newest', 'upvotes', 'comments', 'weight'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** The order a list takes without a search: best match means nothing then, so it falls back to last updated. */
+/** The order a list takes without a search: best match means nothing then, so it falls back to recommended. */
 export function orderWithoutSearch(sort: SortKey): Exclude<SortKey, 'relevance'> {
-  return sort === 'relevance' ? 'updated' : sort;
+  return sort === 'relevance' ? 'recommended' : sort;
 }
 
 /** One issue as the site works with it: the snapshot's fields plus what filters derive from labels. */
@@ -39,6 +39,8 @@ export interface Issue {
   type: string | null;
   stage: string | null;
   group: string | null;
+  /** The value of the workflow:: label (e.g. "ready for development"), or null. */
+  workflow: string | null;
   areas: Area[];
   weight: number | null;
   /** The milestone's title. */
@@ -70,6 +72,8 @@ export interface ViewState {
   filters: Record<Facet, string[]>;
   /** Only issues nobody is on: no assignee and no open merge request that closes them. */
   available: boolean;
+  /** Only issues ready to pick up (see health/ready.ts). */
+  ready: boolean;
   sort: SortKey;
 }
 
@@ -117,6 +121,7 @@ export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null
     type: issue.type,
     stage: issue.stage,
     group: issue.group,
+    workflow: issue.workflow,
     weight: issue.weight,
     milestone: issue.milestone?.title ?? null,
     assignees: issue.assignees,
@@ -182,13 +187,31 @@ export function emptyView(): ViewState {
     q: '',
     filters: { label: [], type: [], stage: [], group: [], area: [], project: [], weight: [] },
     available: false,
-    sort: 'updated',
+    ready: false,
+    sort: 'recommended',
   };
 }
 
-/** Whether the view narrows the list at all (search text, a facet, or "only available"). */
+/** Whether the view narrows the list at all (search text, a facet, "only available" or "ready to pick up"). */
 export function hasActiveFilters(view: ViewState): boolean {
-  return view.q.trim() !== '' || view.available || FACETS.some((facet) => view.filters[facet].length > 0);
+  return view.q.trim() !== '' || view.available || view.ready || FACETS.some((facet) => view.filters[facet].length > 0);
+}
+
+/** What narrows a view, as its chip names it: the search, a facet's value, or a toggle. */
+export type ViewFilter = Facet | 'q' | 'available' | 'ready';
+
+/** The view without one of its filters (for a facet, its `value`); without a search, best match gives way. */
+export function withoutFilter(view: ViewState, what: ViewFilter, value?: string): ViewState {
+  switch (what) {
+    case 'q':
+      return { ...view, q: '', sort: orderWithoutSearch(view.sort) };
+    case 'available':
+      return { ...view, available: false };
+    case 'ready':
+      return { ...view, ready: false };
+    default:
+      return { ...view, filters: { ...view.filters, [what]: view.filters[what].filter((v) => v !== value) } };
+  }
 }
 
 /** The view of one curated label's issues: what the label's links lead to. */

@@ -154,7 +154,7 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
     const kind: ItemKind = KINDS[row[16]] ?? 'issue';
     const firstSeenAt = row[15] * 1000;
     const own = labelIndexes.map((at) => labels[at]!);
-    const { type, stage, group } = scopedFields(own.map((info) => info.scoped));
+    const { type, stage, group, workflow } = scopedFields(own.map((info) => info.scoped));
     const issueCurated = new Set(own.filter((info) => info.curated).map((info) => info.label.name));
     issues.push({
       kind,
@@ -170,6 +170,7 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       type,
       stage,
       group,
+      workflow,
       areas: areasOf(own.map((info) => info.label.name)),
       weight,
       milestone,

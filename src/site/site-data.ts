@@ -49,7 +49,7 @@ export function siteData(): SiteData {
     site: { gitlabUrl, group, curatedLabels, apply: { formUrl: config.applyFormUrl, template: config.applyUrlTemplate }, asOf: generatedAt },
     snapshot,
     snapshotText,
-    issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated'),
+    issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated', generatedAt),
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
     dataUrl: pathWithBase(`data/issues-${hash}.json`),

@@ -54,7 +54,9 @@ describe('Open this view in GitLab', () => {
 
   it('follows the view as filters change', async () => {
     await open(page, '/');
-    expect((await gitlabHref(page)).searchParams.get('sort')).toBe('updated_desc');
+    // The recommended order is the site's own: GitLab's list keeps its default, and the note says so.
+    expect((await gitlabHref(page)).searchParams.get('sort')).toBeNull();
+    expect(await page.getByText('GitLab’s list ignores:').textContent()).toContain('recommended order');
     const [project] = await facetOptions(page, 'Project');
     await option(page, 'Project', project!.value).check();
     await expect.poll(async () => (await gitlabHref(page)).pathname).toBe(`/${project!.value}/-/issues/`);

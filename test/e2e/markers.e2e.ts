@@ -1,8 +1,9 @@
-// Card markers: new, available or not, blocked, stale. Expectations come from the fixture file and the rules'
-// module; the fixture's `firstSeenAt` was carried forward by the fetch's own code from a previous snapshot that
-// lacked some issues, so "new" is tested end to end from the carried data to the badge.
+// Card markers: new, the kind, one status and what an issue misses to be ready. Expectations come from the fixture
+// file and the rules' modules; the fixture's `firstSeenAt` was carried forward by the fetch's own code from a previous
+// snapshot that lacked some issues, so "new" is tested end to end from the carried data to the badge.
 import { describe, expect, it } from 'vitest';
-import { availability, isBlocked, isStale, type Availability } from '../../src/lib/health/rules';
+import { pickUpStatus, readiness, type PickUpStatus } from '../../src/lib/health/ready';
+import { availability, isBlocked, isStale } from '../../src/lib/health/rules';
 import { toIssue, type Issue } from '../../src/lib/model';
 import { EPIC_TITLE_MARKER } from './fixture';
 import { fixture, newPage, open, useBrowser } from './support/browser';
@@ -12,10 +13,12 @@ const asOf = Date.parse(fixture.generatedAt);
 const all: Issue[] = fixture.issues.map((issue) => toIssue(issue, fixture.previousGeneratedAt));
 const issues = all.filter((issue) => issue.kind === 'issue');
 
-const FREE_TEXT: Record<Availability, RegExp> = {
-  available: /^Available$/,
+const STATUS_TEXT: Record<PickUpStatus, RegExp> = {
+  blocked: /^Blocked$/,
   taken: /^Someone is on it$/,
   'up-for-grabs': /^Possibly up for grabs: untouched [\d,]+ days$/,
+  ready: /^Ready to pick up$/,
+  'not-ready': /^Available, not ready$/,
 };
 
 // One issue of each kind the markers tell apart, and a few that are not new.
@@ -24,13 +27,15 @@ const pick = (test: (issue: Issue) => boolean, what: string) => {
   if (!found) throw new Error(`the fixture has no ${what} issue`);
   return found;
 };
+const status = (issue: Issue) => pickUpStatus(issue, asOf);
 const cases: Array<[string, Issue]> = [
   ['new', pick((i) => i.isNew, 'new')],
-  ['new and taken', pick((i) => i.isNew && availability(i, asOf) === 'taken', 'new taken')],
-  ['available, not new', pick((i) => !i.isNew && availability(i, asOf) === 'available' && !isStale(i, asOf), 'fresh available')],
-  ['possibly up for grabs', pick((i) => availability(i, asOf) === 'up-for-grabs', 'up-for-grabs')],
-  ['taken', pick((i) => !i.isNew && availability(i, asOf) === 'taken', 'taken')],
-  ['blocked', pick(isBlocked, 'blocked')],
+  ['new and taken', pick((i) => i.isNew && status(i) === 'taken', 'new taken')],
+  ['ready, not new', pick((i) => !i.isNew && status(i) === 'ready', 'ready')],
+  ['available, not ready', pick((i) => !i.isNew && status(i) === 'not-ready', 'free but not ready')],
+  ['possibly up for grabs', pick((i) => status(i) === 'up-for-grabs', 'up-for-grabs')],
+  ['taken', pick((i) => !i.isNew && status(i) === 'taken', 'taken')],
+  ['blocked and taken', pick((i) => isBlocked(i) && availability(i, asOf) !== 'available', 'blocked taken')],
   ['stale', pick((i) => isStale(i, asOf), 'stale')],
 ];
 
@@ -51,10 +56,18 @@ describe('card markers', () => {
         items.map((item) => [item.getAttribute('data-marker'), item.textContent] as const),
       );
       const keys = markers.map(([key]) => key);
+      const found = readiness(issue, asOf)!;
       expect(keys.includes('new')).toBe(issue.isNew);
-      expect(keys.includes('blocked')).toBe(isBlocked(issue));
-      expect(keys.includes('stale')).toBe(isStale(issue, asOf));
-      expect(markers.find(([key]) => key === 'free')?.[1]).toMatch(FREE_TEXT[availability(issue, asOf)]);
+      // One status, by precedence; what the issue misses, when it is not ready.
+      expect(keys.filter((key) => key === 'status')).toHaveLength(1);
+      expect(markers.find(([key]) => key === 'status')?.[1]).toMatch(STATUS_TEXT[status(issue)!]);
+      const checks = markers.find(([key]) => key === 'checks')?.[1];
+      if (found.ready) expect(checks).toBeUndefined();
+      else expect(checks).toMatch(new RegExp(`^${found.passed} of ${found.applicable}( — |$)`));
+      // What the status says is not repeated; the rest is named.
+      if (isStale(issue, asOf)) expect(checks).toContain('no update in 180 days');
+      if (status(issue) === 'blocked') expect(checks ?? '').not.toMatch(/\bblocked\b/);
+      if (status(issue) === 'taken') expect(checks ?? '').not.toContain('someone is on it');
     } finally {
       await page.context().close();
     }
@@ -72,7 +85,7 @@ describe('card markers', () => {
       expect(await card.locator('[data-marker]').evaluateAll((items) => items.map((item) => item.getAttribute('data-marker')))).toEqual(
         expect.arrayContaining(['new', 'epic']),
       );
-      expect(await card.locator('[data-marker="free"]').count()).toBe(0);
+      expect(await card.locator('[data-marker="status"], [data-marker="checks"]').count()).toBe(0);
       await open(page, `/?q=${encodeURIComponent(twin.reference)}`);
       expect(await page.locator('main ol > li article h3').first().textContent()).toBe(twin.title);
     } finally {

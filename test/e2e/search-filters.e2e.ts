@@ -1,15 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { isReady } from '../../src/lib/health/ready';
 import { itemKey } from '../../src/lib/model';
 import {
   cardTitles,
   countBy,
   expectStatusCount,
   facetOptions,
+  fixture,
   issues,
   open,
   pagePerTest,
   option,
+  recommended,
   showAll,
   statusCount,
   useBrowser,
@@ -151,8 +154,30 @@ describe('keyboard', () => {
   });
 });
 
-it('the default list is the most recently updated first', async () => {
+it('the default list is recommended: ready to pick up first, and says so on each card', async () => {
   await open(page);
-  const expected = [...issues].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id - a.id).slice(0, 5);
-  expect((await cardTitles(page)).slice(0, 5)).toEqual(expected.map((issue) => issue.title));
+  const expected = recommended.slice(0, 5);
+  await expect.poll(async () => (await cardTitles(page)).slice(0, 5)).toEqual(expected.map((issue) => issue.title));
+  const first = page.locator('main ol > li article').first();
+  expect(await first.locator('[data-marker="status"]').textContent()).toBe('Ready to pick up');
+  expect(await page.locator('#sort').inputValue()).toBe('recommended');
+});
+
+it('"Ready to pick up" lists exactly the ready issues, with its count, in the URL', async () => {
+  const asOf = Date.parse(fixture.generatedAt);
+  const ready = recommended.filter((issue) => isReady(issue, asOf));
+  expect(ready.length).toBeGreaterThan(0);
+  expect(ready.length).toBeLessThan(recommended.length / 2);
+  await open(page);
+  const toggle = page.getByRole('checkbox', { name: /^Ready to pick up/ });
+  expect(await page.locator('label[for="only-ready"] .tabular-nums').textContent()).toBe(String(ready.length));
+  await toggle.check();
+  await expectStatusCount(page, ready.length);
+  expect(new URL(page.url()).searchParams.get('ready')).toBe('true');
+  // The first cards come with the keystroke, the rest when the browser is idle.
+  await expect.poll(async () => (await cardTitles(page)).slice(0, 5)).toEqual(ready.slice(0, 5).map((issue) => issue.title));
+  const statuses = await page.locator('[data-marker="status"]').allTextContents();
+  expect(new Set(statuses)).toEqual(new Set(['Ready to pick up']));
+  await page.getByRole('button', { name: 'Remove Ready to pick up' }).click();
+  await expectStatusCount(page, issues.length);
 });

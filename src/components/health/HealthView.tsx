@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { healthCsv } from '../../lib/health/csv';
 import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health/rules';
 import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health/report';
-import { emptyView, hasActiveFilters, type Facet, type ViewState } from '../../lib/model';
+import { emptyView, hasActiveFilters, withoutFilter, type Facet, type ViewFilter, type ViewState } from '../../lib/model';
 import type { IssueQuery } from '../../lib/view/query';
 import { parseView, serializeView } from '../../lib/view/url-state';
 import { ActiveFilters } from '../ActiveFilters';
@@ -35,7 +35,8 @@ export const HealthView = withSite(Health);
 
 function Health(props: Props) {
   const { initialReport } = props;
-  const { curatedLabels, asOf } = useSite();
+  const site = useSite();
+  const { curatedLabels, asOf } = site;
   const [query, setQuery] = useState<IssueQuery | null>(null);
   const [failed, setFailed] = useState(false);
   const [limit, setLimit] = useState(FAILING_PAGE_SIZE);
@@ -55,10 +56,10 @@ function Health(props: Props) {
   const { view, problems } = state;
 
   useEffect(() => {
-    loadData(props.dataUrl, curatedLabels)
+    loadData(props.dataUrl, site)
       .then(setQuery)
       .catch(() => setFailed(true));
-  }, [props.dataUrl, curatedLabels]);
+  }, [props.dataUrl, site]);
 
   // The same query as the list page's, so a shared filter means the same issues on both.
   const report = useMemo(
@@ -79,15 +80,8 @@ function Health(props: Props) {
     event.preventDefault();
     update(parse(new URL(href, location.href).search));
   };
-  const remove = (what: Facet | 'available' | 'q', value?: string) => {
-    const next =
-      what === 'q'
-        ? { ...view, q: '' }
-        : what === 'available'
-          ? { ...view, available: false }
-          : { ...view, filters: { ...view.filters, [what]: view.filters[what].filter((v) => v !== value) } };
-    update({ ...state, view: next });
-  };
+  const remove = (what: ViewFilter, value?: string) => update({ ...state, view: withoutFilter(view, what, value) });
+
   const only = (facet: Facet, value: string) => ({ ...state, view: { ...view, filters: { ...view.filters, [facet]: value ? [value] : [] } } });
   // Server-rendered links must not depend on `location`; they become filtered links in the browser.
   const [inBrowser, setInBrowser] = useState(false);

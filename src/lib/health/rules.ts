@@ -13,6 +13,8 @@ export const QUICK_WIN_MAX_WEIGHT = 3;
 export const HEALTH_GOAL = 0.9;
 /** The label GitLab's workflow uses for work that cannot go on. */
 export const BLOCKED_LABEL = 'workflow::blocked';
+/** Workflow stages (values of `workflow::`) in which the change is not agreed yet, or cannot go on. */
+export const UNAGREED_WORKFLOWS: readonly string[] = ['problem validation', 'solution validation', 'design', 'blocked'];
 
 const DAY_MS = 86_400_000;
 
@@ -34,7 +36,11 @@ export const PROBLEM_NAMES: Record<Problem, string> = {
   'no-type': 'No type:: label',
 };
 
-type RuleInput = Pick<Issue, 'assignees' | 'mergeRequests' | 'updatedAt' | 'labels' | 'curated' | 'weight' | 'hasImplementationPlan' | 'group' | 'type'>;
+/** What the rules read of an issue. */
+export type RuleInput = Pick<
+  Issue,
+  'assignees' | 'mergeRequests' | 'updatedAt' | 'labels' | 'curated' | 'weight' | 'hasImplementationPlan' | 'group' | 'type' | 'workflow'
+>;
 
 /** Whole days from `time` to `now` (both in milliseconds), never negative. */
 export function daysSince(time: number, now: number): number {
@@ -72,13 +78,34 @@ export function isQuickWinLabel(label: string): boolean {
   return label === 'quick win' || label.startsWith('quick win::');
 }
 
+/** Whether one of the issue's curated labels is a quick win. */
+export function isQuickWin(issue: Pick<Issue, 'curated'>): boolean {
+  return issue.curated.some(isQuickWinLabel);
+}
+
+/** Whether the change is agreed: its `workflow::` stage (if any) is past validation and design, and not blocked. */
+export function isAgreed(issue: Pick<Issue, 'workflow'>): boolean {
+  return issue.workflow === null || !UNAGREED_WORKFLOWS.includes(issue.workflow.toLowerCase());
+}
+
+/** Whether the issue is sized: a weight is set, and a quick win's is at most QUICK_WIN_MAX_WEIGHT. */
+export function isSized(issue: Pick<Issue, 'weight' | 'curated'>): boolean {
+  return issue.weight !== null && (!isQuickWin(issue) || issue.weight <= QUICK_WIN_MAX_WEIGHT);
+}
+
+/** Whether the issue is planned as its label asks: a quick win needs an implementation plan, other issues nothing. */
+export function isPlanned(issue: Pick<Issue, 'curated' | 'hasImplementationPlan'>): boolean {
+  return !isQuickWin(issue) || issue.hasImplementationPlan;
+}
+
 /** Every reason the issue misses the bar, in PROBLEMS order; empty when it meets the bar. */
 export function problemsOf(issue: RuleInput, now: number): Problem[] {
-  const quickWin = issue.curated.some(isQuickWinLabel);
+  const quickWin = isQuickWin(issue);
   const found: Record<Problem, boolean> = {
     stale: isStale(issue, now),
-    'no-plan': quickWin && !issue.hasImplementationPlan,
-    weight: quickWin && (issue.weight === null || issue.weight > QUICK_WIN_MAX_WEIGHT),
+    'no-plan': !isPlanned(issue),
+    // Only a quick win's size is part of the bar; being ready to pick up asks every issue for a weight.
+    weight: quickWin && !isSized(issue),
     taken: !isAvailable(issue),
     blocked: isBlocked(issue),
     'no-group': issue.group === null,

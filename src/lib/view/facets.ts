@@ -1,4 +1,5 @@
 import { FACETS, facetValues, fixedFacetOrder, type Facet, type Issue, type ViewState } from '../model';
+import { isReady } from '../health/ready';
 import { isAvailable } from '../health/rules';
 import { ITEMS_PER_STEP, NEW_SLICE, runNow, type Steps } from '../slices';
 import { doubled } from '../typed-array';
@@ -6,7 +7,7 @@ import { doubled } from '../typed-array';
 /** One choice in a facet's filter list. */
 export interface FacetOption {
   value: string;
-  /** Issues the list would show with this value selected, given the search, `available` and the other facets. */
+  /** Issues the list would show with this value selected, given the search, the toggles and the other facets. */
   count: number;
   selected: boolean;
 }
@@ -16,8 +17,10 @@ export interface FacetResult {
   /** Matching issues, in the order asked for. */
   results: Issue[];
   facets: Record<Facet, FacetOption[]>;
-  /** Issues passing the search and every facet that nobody is working on, whether or not `available` is set. */
+  /** Issues passing the search, every facet and `ready` that nobody is working on, whether or not `available` is set. */
   availableCount: number;
+  /** Issues passing the search, every facet and `available` that are ready to pick up, whether or not `ready` is set. */
+  readyCount: number;
 }
 
 /** Filtering and faceted counts over one dataset; build once, call per view. */
@@ -44,12 +47,12 @@ function optionComparator(facet: Facet, curatedLabels: readonly string[]): (a: F
 }
 
 /** Precomputes what every view of `issues` shares, at once: each issue's facet values and each facet's values. */
-export function createFacetIndex(issues: readonly Issue[], curatedLabels: readonly string[]): FacetIndex {
-  return runNow(facetIndexSteps(issues, curatedLabels));
+export function createFacetIndex(issues: readonly Issue[], curatedLabels: readonly string[], asOf: number): FacetIndex {
+  return runNow(facetIndexSteps(issues, curatedLabels, asOf));
 }
 
 /** Precomputes the facet index, yielding between small pieces of work (see slices.ts). */
-export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readonly string[]): Steps<FacetIndex> {
+export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readonly string[], asOf: number): Steps<FacetIndex> {
   // Every value in the data, so an option stays listed (with 0) when the other filters leave it no issues.
   const values = FACETS.map(() => [] as string[]);
   const ids = FACETS.map(() => new Map<string, number>());
@@ -61,6 +64,8 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
   let flat: Uint16Array<ArrayBuffer> = new Uint16Array(Math.max(16, issues.length * F));
   let used = 0;
   const available = new Uint8Array(issues.length);
+  // Ready to pick up as of the snapshot's time (`asOf`), which every visitor's page shares.
+  const ready = new Uint8Array(issues.length);
   for (let at = 0; at < issues.length; at++) {
     const issue = issues[at]!;
     for (let f = 0; f < F; f++) {
@@ -76,6 +81,7 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
       }
     }
     available[at] = isAvailable(issue) ? 1 : 0;
+    ready[at] = isReady(issue, asOf) ? 1 : 0;
     if (at % ITEMS_PER_STEP === 0) yield;
   }
   starts[issues.length * F] = used;
@@ -117,8 +123,10 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
       const counts = new Uint32Array(base[F]!);
       const results: Issue[] = [];
       let availableCount = 0;
+      let readyCount = 0;
       const total = order ? order.length : issues.length;
       const onlyAvailable = view.available;
+      const onlyReady = view.ready;
 
       for (let k = 0; k < total; k++) {
         const at = order ? order[k]! : k;
@@ -140,9 +148,11 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
         }
         if (failed === SEVERAL) continue;
         const free = available[at] === 1;
-        if (failed === NONE && free) availableCount++;
-        // `available` is not a facet with options, so it restricts every count like the search does.
-        if (onlyAvailable && !free) continue;
+        const readyNow = ready[at] === 1;
+        if (failed === NONE && free && (readyNow || !onlyReady)) availableCount++;
+        if (failed === NONE && readyNow && (free || !onlyAvailable)) readyCount++;
+        // The toggles are not facets with options, so they restrict every count like the search does.
+        if ((onlyAvailable && !free) || (onlyReady && !readyNow)) continue;
         if (failed === NONE) {
           results.push(issues[at]!);
           // The counting loop is spelt out twice: as a shared closure it made filterAndCount 30 % slower.
@@ -171,7 +181,7 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
         if (unknown.length) options.push(...unknown.map((value) => ({ value, count: 0, selected: true })));
         facets[facet] = unknown.length ? options.sort(comparators[f]) : options;
       });
-      return { results, facets, availableCount };
+      return { results, facets, availableCount, readyCount };
     },
   };
 }

@@ -6,6 +6,8 @@ export type IgnoredPart =
   | { kind: 'values'; facet: Facet; values: string[] }
   /** "Only available" is applied as "no assignee"; GitLab's list has no filter for open merge requests. */
   | { kind: 'without-mr' }
+  /** "Ready to pick up" is the site's own judgement; GitLab's list has nothing like it. */
+  | { kind: 'ready' }
   | { kind: 'sort'; sort: UnsupportedSort };
 
 /** GitLab's own issue list for a view, and what of the view that list does not apply. */
@@ -14,7 +16,7 @@ export interface GitlabViewLink {
   ignored: IgnoredPart[];
 }
 
-// GitLab's list names these orders differently; best match and most discussed have no counterpart.
+// GitLab's list names these orders differently; best match, recommended and most discussed have no counterpart.
 const GITLAB_SORTS = {
   updated: 'updated_desc',
   newest: 'created_date',
@@ -86,6 +88,7 @@ export function gitlabViewLink(
     params.append('assignee_id', 'None');
     ignored.push({ kind: 'without-mr' });
   }
+  if (view.ready) ignored.push({ kind: 'ready' });
   if (!hasGitlabSort(view.sort)) ignored.push({ kind: 'sort', sort: view.sort });
 
   const base = gitlabUrl.replace(/\/+$/, '');

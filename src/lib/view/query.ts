@@ -1,8 +1,8 @@
-import { orderWithoutSearch, type Issue, type SortKey, type ViewState } from '../model';
+import { orderWithoutSearch, type Issue, type ViewState } from '../model';
 import { createSearch, isSearchQuery, searchSteps, type IssueSearch, type SearchResult } from '../search/issue-search';
 import type { Steps } from '../slices';
 import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult } from './facets';
-import { sortOrder } from './sort';
+import { sortOrder, type ListOrder } from './sort';
 
 // The one way to apply a view to the issues: search, facet filters, "only available", sort order and the counts
 // each option would give. The list and the health page both ask it, so a shared link means the same issues on both.
@@ -21,25 +21,32 @@ export interface IssueQuery {
   run(view: ViewState): QueryResult;
 }
 
+/** What a query needs besides the issues: the configured labels, and the snapshot's time readiness is judged at. */
+export interface QueryContext {
+  curatedLabels: readonly string[];
+  /** Milliseconds since the epoch. */
+  asOf: number;
+}
+
 /** The query over `issues`, built at once; the search index is built when a view first searches. */
-export function createIssueQuery(issues: readonly Issue[], curatedLabels: readonly string[]): IssueQuery {
+export function createIssueQuery(issues: readonly Issue[], { curatedLabels, asOf }: QueryContext): IssueQuery {
   let search: IssueSearch | undefined;
-  return issueQuery(issues, createFacetIndex(issues, curatedLabels), () => (search ??= createSearch(issues)));
+  return issueQuery(issues, asOf, createFacetIndex(issues, curatedLabels, asOf), () => (search ??= createSearch(issues)));
 }
 
 /** The query over `issues` with every index built, yielding between small pieces of work (see slices.ts). */
-export function* issueQuerySteps(issues: readonly Issue[], curatedLabels: readonly string[]): Steps<IssueQuery> {
-  const facetIndex = yield* facetIndexSteps(issues, curatedLabels);
+export function* issueQuerySteps(issues: readonly Issue[], { curatedLabels, asOf }: QueryContext): Steps<IssueQuery> {
+  const facetIndex = yield* facetIndexSteps(issues, curatedLabels, asOf);
   const search = yield* searchSteps(issues);
-  return issueQuery(issues, facetIndex, () => search);
+  return issueQuery(issues, asOf, facetIndex, () => search);
 }
 
-function issueQuery(issues: readonly Issue[], facetIndex: FacetIndex, search: () => IssueSearch): IssueQuery {
+function issueQuery(issues: readonly Issue[], asOf: number, facetIndex: FacetIndex, search: () => IssueSearch): IssueQuery {
   // Orders that do not depend on the query are computed once per key: a keystroke then narrows one, never sorts.
-  const orders = new Map<SortKey, Int32Array>();
-  const orderOf = (sort: Exclude<SortKey, 'relevance'>) => {
+  const orders = new Map<ListOrder, Int32Array>();
+  const orderOf = (sort: ListOrder) => {
     let order = orders.get(sort);
-    if (!order) orders.set(sort, (order = sortOrder(issues, sort)));
+    if (!order) orders.set(sort, (order = sortOrder(issues, sort, asOf)));
     return order;
   };
   // Changing a filter or the order keeps the query: its search is not run again.

@@ -10,9 +10,9 @@ const MAX_QUERY_LENGTH = 2000;
 
 const TRUE_VALUES = new Set(['true', '1', 'yes', 'on']);
 
-/** The sort a view gets when the URL names none: relevance while searching, most recently updated otherwise. */
+/** The sort a view gets when the URL names none: relevance while searching, recommended otherwise. */
 export function defaultSort(q: string): SortKey {
-  return q.trim() ? 'relevance' : 'updated';
+  return q.trim() ? 'relevance' : 'recommended';
 }
 
 // Relevance means nothing without a query, so it falls back to the default rather than an arbitrary order.
@@ -106,6 +106,7 @@ export function parseView(search: string | URLSearchParams, curatedLabels: reado
     view.filters[facet] = cleanFacetValues(facet, values, curatedLabels);
   }
   view.available = TRUE_VALUES.has(params.get('available')?.trim().toLowerCase() ?? '');
+  view.ready = TRUE_VALUES.has(params.get('ready')?.trim().toLowerCase() ?? '');
   view.sort = effectiveSort(view.q, params.get('sort'));
   return view;
 }
@@ -119,6 +120,7 @@ export function serializeView(view: ViewState, curatedLabels: readonly string[])
     for (const value of cleanFacetValues(facet, view.filters[facet], curatedLabels)) params.append(facet, value);
   }
   if (view.available) params.append('available', 'true');
+  if (view.ready) params.append('ready', 'true');
   const sort = effectiveSort(q, view.sort);
   if (sort !== defaultSort(q)) params.append('sort', sort);
   return params.toString();

@@ -2,12 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { toIssue, type Issue } from '../../../src/lib/model';
 import { parseSnapshot, type Snapshot, type SnapshotIssue } from '../../../src/lib/snapshot';
+import { sortIssues } from '../../../src/lib/view/sort';
 import { chromePath } from './chrome-path';
 
 export const baseUrl = inject('baseUrl');
 export const fixture: Snapshot = parseSnapshot(readFileSync(inject('fixtureFile'), 'utf8'));
 export const issues: readonly SnapshotIssue[] = fixture.issues;
+
+/** The fixture's items in the page's default (recommended) order, by the site's own rules, as of the snapshot. */
+export const recommended: readonly Issue[] = sortIssues(
+  fixture.issues.map((issue) => toIssue(issue, fixture.previousGeneratedAt)),
+  'recommended',
+  Date.parse(fixture.generatedAt),
+);
 
 /** An absolute URL on the preview server for a path like `/?label=co-create`. */
 export const url = (path = '/') => `${baseUrl}${path}`;

@@ -12,6 +12,7 @@ import {
   orderWithoutSearch,
   SORT_KEYS,
   toIssue,
+  withoutFilter,
 } from '../../../src/lib/model';
 import { makeIssue, makeSnapshotIssue } from '../make-issue';
 
@@ -38,8 +39,8 @@ describe('fixedFacetOrder', () => {
 });
 
 describe('orderWithoutSearch', () => {
-  it('falls back from best match to last updated and keeps every other order', () => {
-    expect(orderWithoutSearch('relevance')).toBe('updated');
+  it('falls back from best match to recommended and keeps every other order', () => {
+    expect(orderWithoutSearch('relevance')).toBe('recommended');
     for (const sort of SORT_KEYS.filter((key) => key !== 'relevance')) expect(orderWithoutSearch(sort)).toBe(sort);
   });
 });
@@ -61,6 +62,17 @@ describe('areasOf and facetValues', () => {
   });
 });
 
+describe('withoutFilter', () => {
+  it('removes one filter, and best match with the search', () => {
+    const view = { ...emptyView(), q: 'x', sort: 'relevance' as const, available: true, ready: true, filters: { ...emptyView().filters, type: ['bug', 'feature'] } };
+    expect(withoutFilter(view, 'q')).toMatchObject({ q: '', sort: 'recommended', available: true });
+    expect(withoutFilter(view, 'available')).toMatchObject({ available: false, ready: true, q: 'x' });
+    expect(withoutFilter(view, 'ready')).toMatchObject({ ready: false, available: true });
+    expect(withoutFilter(view, 'type', 'bug').filters.type).toEqual(['feature']);
+    expect(withoutFilter({ ...view, sort: 'upvotes' }, 'q').sort).toBe('upvotes');
+  });
+});
+
 describe('labelView and hasActiveFilters', () => {
   it('is the default view narrowed to one curated label', () => {
     const view = labelView('quick win');
@@ -70,6 +82,7 @@ describe('labelView and hasActiveFilters', () => {
 
   it('tells a view that narrows the list from one that only orders it', () => {
     expect(hasActiveFilters({ ...emptyView(), sort: 'upvotes' })).toBe(false);
+    expect(hasActiveFilters({ ...emptyView(), ready: true })).toBe(true);
     expect(hasActiveFilters({ ...emptyView(), q: '  ' })).toBe(false);
     expect(hasActiveFilters({ ...emptyView(), q: 'x' })).toBe(true);
     expect(hasActiveFilters({ ...emptyView(), available: true })).toBe(true);

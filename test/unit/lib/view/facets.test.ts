@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isReady } from '../../../../src/lib/health/ready';
 import { isAvailable } from '../../../../src/lib/health/rules';
 import { createRandom } from '../../../../tools/gitlab-stand-in/prng';
 import { createFacetIndex, type FacetOption } from '../../../../src/lib/view/facets';
@@ -19,6 +20,8 @@ import { parseSnapshot } from '../../../../src/lib/snapshot';
 import { makeIssue } from '../../make-issue';
 
 const LABELS = ['co-create', 'quick win', 'quick win::first-time contributor'];
+// The snapshot's time for readiness: makeIssue's items were updated at 0, so they are all fresh then.
+const AS_OF = 1000;
 const FTC = 'quick win::first-time contributor';
 
 // Facet tests count projects, so their issues default to a short project path of their own.
@@ -70,7 +73,7 @@ const ISSUES: Issue[] = [
 
 // One view at a time, as a page applies its first view.
 const filterAndCount = (issues: readonly Issue[], view: ViewState, order: ArrayLike<number> | null, labels: readonly string[]) =>
-  createFacetIndex(issues, labels).filterAndCount(view, order);
+  createFacetIndex(issues, labels, AS_OF).filterAndCount(view, order);
 
 describe('filterAndCount', () => {
   it('lists everything with full counts for the empty view', () => {
@@ -174,17 +177,19 @@ describe('filterAndCount', () => {
 });
 
 // The obvious, slow definition: every facet's counts filter the whole list again without that facet.
-function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<number> | null) {
+function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<number> | null, asOf: number) {
+  const toggles = (issue: Issue) => (!v.available || isAvailable(issue)) && (!v.ready || isReady(issue, asOf));
   const passes = (issue: Issue, skip: Facet | null) =>
     (!matched || matched.has(issue.id)) &&
     FACETS.every(
       (f) => f === skip || v.filters[f].length === 0 || facetValues(issue, f).some((x) => v.filters[f].includes(x)),
     );
-  const results = issues.filter((i) => passes(i, null) && (!v.available || isAvailable(i)));
-  const availableCount = issues.filter((i) => passes(i, null) && isAvailable(i)).length;
+  const results = issues.filter((i) => passes(i, null) && toggles(i));
+  const availableCount = issues.filter((i) => passes(i, null) && isAvailable(i) && (!v.ready || isReady(i, asOf))).length;
+  const readyCount = issues.filter((i) => passes(i, null) && isReady(i, asOf) && (!v.available || isAvailable(i))).length;
   const facets = Object.fromEntries(
     FACETS.map((f) => {
-      const counted = issues.filter((i) => passes(i, f) && (!v.available || isAvailable(i)));
+      const counted = issues.filter((i) => passes(i, f) && toggles(i));
       const values = new Set([...issues.flatMap((i) => facetValues(i, f)), ...v.filters[f]]);
       const options = [...values].map((value) => ({
         value,
@@ -202,13 +207,14 @@ function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<
       return [f, options];
     }),
   );
-  return { results, facets, availableCount };
+  return { results, facets, availableCount, readyCount };
 }
 
 describe('filterAndCount on the sample snapshot', () => {
   const snapshot = parseSnapshot(readFileSync(new URL('../../../../src/data/sample/issues.json', import.meta.url), 'utf8'));
   const issues = snapshot.issues.map((issue) => toIssue(issue, null));
-  const index = createFacetIndex(issues, snapshot.source.labels);
+  const asOf = Date.parse(snapshot.generatedAt);
+  const index = createFacetIndex(issues, snapshot.source.labels, asOf);
   const random = createRandom(7);
   const valuesOf = (f: Facet) => [...new Set(issues.flatMap((i) => facetValues(i, f)))];
 
@@ -221,6 +227,7 @@ describe('filterAndCount on the sample snapshot', () => {
       if (random.chance(0.1)) v.filters[f].push(f === 'area' ? ('backend' satisfies Area) : `missing-${n}`);
     }
     v.available = random.chance(0.3);
+    v.ready = random.chance(0.3);
     const matched = random.chance(0.5) ? new Set(issues.filter(() => random.chance(0.4)).map((i) => i.id)) : null;
     return [n, v, matched] as const;
   });
@@ -229,7 +236,7 @@ describe('filterAndCount on the sample snapshot', () => {
     matched ? issues.flatMap((issue, at) => (matched.has(issue.id) ? [at] : [])) : null;
 
   it.each(views)('matches the reference implementation for random view %i', (_, v, matched) => {
-    expect(index.filterAndCount(v, orderOf(matched))).toEqual(reference(issues, v, matched));
+    expect(index.filterAndCount(v, orderOf(matched))).toEqual(reference(issues, v, matched, asOf));
   });
 
   it('keeps every option listed whatever the view', () => {

@@ -5,8 +5,9 @@ import { emptyView, type ViewState } from '../../../../src/lib/model';
 const LABELS = ['co-create', 'quick win', 'quick win::first-time contributor'];
 const GITLAB = 'https://gitlab.com';
 
+// Last updated, which GitLab's list can sort by, unless a test says otherwise: the default order is the site's own.
 function view(patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<ViewState['filters']> }): ViewState {
-  const base = emptyView();
+  const base: ViewState = { ...emptyView(), sort: 'updated' };
   return { ...base, ...patch, filters: { ...base.filters, ...patch.filters } };
 }
 
@@ -18,10 +19,17 @@ function link(v: ViewState, gitlabUrl = GITLAB, group = 'gitlab-org') {
 }
 
 describe('gitlabViewLink', () => {
-  it('links the default view to the group list: open issues with any curated label, last updated first', () => {
-    const { href, path, params, ignored } = link(emptyView());
+  it('links the default view to the group list: open issues with any curated label, in its own order', () => {
+    const { path, params, ignored } = link(emptyView());
     expect(path).toBe('https://gitlab.com/groups/gitlab-org/-/issues/');
     expect(params.get('state')).toBe('opened');
+    // Recommended is the site's judgement: GitLab's list keeps its default order, and the page says so.
+    expect(params.get('sort')).toBeNull();
+    expect(ignored).toEqual([{ kind: 'sort', sort: 'recommended' }]);
+  });
+
+  it('links a view sorted by last update with its sort and encodes like GitLab', () => {
+    const { href, params, ignored } = link(view({}));
     expect(params.get('sort')).toBe('updated_desc');
     expect(params.getAll('or[label_name][]')).toEqual(LABELS);
     expect(params.getAll('label_name[]')).toEqual([]);
@@ -142,7 +150,7 @@ describe('gitlabViewLink', () => {
     expect(ignored).toEqual([]);
   });
 
-  it.each(['relevance', 'comments'] as const)('leaves GitLab its default order for %s, and reports it', (sort) => {
+  it.each(['relevance', 'recommended', 'comments'] as const)('leaves GitLab its default order for %s, and reports it', (sort) => {
     const { params, ignored } = link(view({ q: 'pipeline', sort }));
     expect(params.has('sort')).toBe(false);
     expect(ignored).toEqual([{ kind: 'sort', sort }]);
@@ -157,12 +165,19 @@ describe('gitlabViewLink', () => {
     expect(new URL(href).hash).toBe('');
   });
 
+  it('reports "ready to pick up", which GitLab cannot filter by, and applies nothing for it', () => {
+    const { href, ignored } = link(view({ ready: true }));
+    expect(ignored).toEqual([{ kind: 'ready' }]);
+    expect(href).toBe(link(view({})).href);
+  });
+
   it('lists every ignored part of a busy view, in facet order, then availability, then the order', () => {
     const { ignored } = link(
       view({
         q: 'pipeline',
         sort: 'relevance',
         available: true,
+        ready: true,
         filters: { type: ['bug', 'feature'], project: ['gitlab-org/a', 'gitlab-org/b'], weight: ['2-3'] },
       }),
     );
@@ -171,6 +186,7 @@ describe('gitlabViewLink', () => {
       { kind: 'values', facet: 'project', values: ['gitlab-org/a', 'gitlab-org/b'] },
       { kind: 'values', facet: 'weight', values: ['2-3'] },
       { kind: 'without-mr' },
+      { kind: 'ready' },
       { kind: 'sort', sort: 'relevance' },
     ]);
   });

@@ -10,6 +10,9 @@ import { makeIssue } from '../../make-issue';
 
 const LABELS = ['co-create', 'quick win'];
 const DAY = 86_400_000;
+// The snapshot's time: every issue below was updated within the last ten days of it.
+const AS_OF = 10 * DAY;
+const CONTEXT = { curatedLabels: LABELS, asOf: AS_OF };
 
 const ISSUES: Issue[] = [
   makeIssue(1, { title: 'Pipeline editor crashes on large files', type: 'bug', updatedAt: 5 * DAY, upvotes: 3, weight: 2 }),
@@ -29,22 +32,25 @@ const ids = (issues: readonly Issue[]) => issues.map((issue) => issue.id);
 
 // What a view should show, worked out the long way: every engine on its own, then sorted and filtered by hand.
 function expected(v: ViewState): number[] {
-  const facets = createFacetIndex(ISSUES, LABELS).filterAndCount(v, null).results;
+  const facets = createFacetIndex(ISSUES, LABELS, AS_OF).filterAndCount(v, null).results;
   const passing = new Set(facets.map((issue) => issue.id));
   if (v.q.trim().length >= 2) {
     const found = createSearch(ISSUES).search(v.q).order;
     const hits = Array.from(found, (at) => ISSUES[at]!).filter((issue) => passing.has(issue.id));
-    return ids(v.sort === 'relevance' ? hits : sortIssues(hits, v.sort));
+    return ids(v.sort === 'relevance' ? hits : sortIssues(hits, v.sort, AS_OF));
   }
-  return ids(sortIssues(facets, v.sort === 'relevance' ? 'updated' : v.sort));
+  return ids(sortIssues(facets, v.sort === 'relevance' ? 'recommended' : v.sort, AS_OF));
 }
 
 describe('createIssueQuery', () => {
-  const query = createIssueQuery(ISSUES, LABELS);
+  const query = createIssueQuery(ISSUES, CONTEXT);
 
   it('lists every issue in each order without a search', () => {
     for (const sort of SORT_KEYS) expect(ids(query.run(view({ sort })).results), sort).toEqual(expected(view({ sort })));
-    expect(ids(query.run(view()).results)).toEqual([2, 6, 3, 1, 5, 4]);
+    // Recommended: the ready ones (1, 4: free, weighted, fresh) first, then by checks passed (2 and 6 miss one of
+    // five, 3 two of six, 5 three of six), then recency.
+    expect(ids(query.run(view()).results)).toEqual([1, 4, 2, 6, 3, 5]);
+    expect(ids(query.run(view({ sort: 'updated' })).results)).toEqual([2, 6, 3, 1, 5, 4]);
     expect(query.run(view()).words).toBeNull();
   });
 
@@ -72,6 +78,18 @@ describe('createIssueQuery', () => {
     expect(result.availableCount).toBe(free.length);
   });
 
+  it('narrows to the issues ready to pick up, and counts them whatever the toggle', () => {
+    const ready = query.run(view({ ready: true }));
+    expect(ids(ready.results)).toEqual([1, 4]);
+    expect(ready.readyCount).toBe(2);
+    expect(query.run(view()).readyCount).toBe(2);
+    expect(query.run(view({}, { type: ['bug'] })).readyCount).toBe(1);
+    // Both toggles: ready issues are free, so "only available" keeps them all and counts only them.
+    const both = query.run(view({ ready: true, available: true }));
+    expect([ids(both.results), both.availableCount, both.readyCount]).toEqual([[1, 4], 2, 2]);
+    expect(query.run(view({ available: true })).availableCount).toBe(4);
+  });
+
   it('shows everything for a query too short to search, in the order that stands in for best match', () => {
     expect(ids(query.run(view({ q: 'p', sort: 'relevance' })).results)).toEqual(ids(query.run(view()).results));
     expect(query.run(view({ q: 'p' })).words).toBeNull();
@@ -93,7 +111,7 @@ describe('createIssueQuery', () => {
   });
 
   it('gives the same answers when its indexes are built in slices', () => {
-    const sliced = runNow(issueQuerySteps(ISSUES, LABELS));
+    const sliced = runNow(issueQuerySteps(ISSUES, CONTEXT));
     for (const v of [view(), view({ q: 'pipeline', sort: 'relevance' }), view({ q: 'wiki', sort: 'comments' }, { label: ['quick win'] })]) {
       const a = sliced.run(v);
       const b = query.run(v);

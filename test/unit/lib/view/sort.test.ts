@@ -6,6 +6,9 @@ import { sortIssues, sortOrder } from '../../../../src/lib/view/sort';
 import { makeIssue } from '../../make-issue';
 
 const issue = makeIssue;
+// The snapshot's time: makeIssue's items were updated at 0 or a few milliseconds after, so all are fresh.
+const AS_OF = 1000;
+const DAY = 86_400_000;
 
 const ids = (issues: readonly Issue[]) => issues.map((i) => i.id);
 
@@ -19,7 +22,7 @@ describe('sortIssues', () => {
 
   it('returns a new array and leaves the input alone', () => {
     const before = ids(issues);
-    const sorted = sortIssues(issues, 'upvotes');
+    const sorted = sortIssues(issues, 'upvotes', AS_OF);
     expect(sorted).not.toBe(issues);
     expect(ids(issues)).toEqual(before);
   });
@@ -31,7 +34,7 @@ describe('sortIssues', () => {
     ['comments', [2, 3, 1, 4]],
     ['weight', [3, 1, 4, 2]],
   ] as const)('sorts by %s', (key, expected) => {
-    expect(ids(sortIssues(issues, key))).toEqual(expected);
+    expect(ids(sortIssues(issues, key, AS_OF))).toEqual(expected);
   });
 
   it('puts unweighted issues last, most recently updated first', () => {
@@ -41,20 +44,22 @@ describe('sortIssues', () => {
       issue(3, { weight: null, updatedAt: 5 }),
       issue(4, { weight: 0 }),
     ];
-    expect(ids(sortIssues(list, 'weight'))).toEqual([4, 2, 3, 1]);
+    expect(ids(sortIssues(list, 'weight', AS_OF))).toEqual([4, 2, 3, 1]);
   });
 
-  it('sorts by relevance rank, unranked last by updated', () => {
-    const rank = new Map([
-      [3, 0],
-      [1, 1],
-    ]);
-    expect(ids(sortIssues(issues, 'relevance', rank))).toEqual([3, 1, 4, 2]);
-  });
-
-  it('falls back to updated order for relevance without ranks', () => {
-    expect(ids(sortIssues(issues, 'relevance'))).toEqual([4, 1, 3, 2]);
-    expect(ids(sortIssues(issues, 'relevance', new Map()))).toEqual([4, 1, 3, 2]);
+  it('recommends ready issues first, then by checks passed, epics last, ties most recently updated first', () => {
+    const asOf = 400 * DAY;
+    const ready = { weight: 2, updatedAt: asOf - DAY };
+    const list = [
+      issue(1, { ...ready, updatedAt: asOf - 2 * DAY }),
+      issue(2, { ...ready, assignees: 1 }), // 4 of 5: not free
+      issue(3, { ...ready, weight: null, updatedAt: asOf - 200 * DAY }), // 3 of 5: no weight, stale
+      issue(4, { ...ready }),
+      issue(5, { ...ready, kind: 'epic' }),
+      issue(6, { ...ready, curated: ['quick win'] }), // 5 of 6: no plan
+      issue(7, { ...ready, kind: 'task', updatedAt: asOf - 3 * DAY }),
+    ];
+    expect(ids(sortIssues(list, 'recommended', asOf))).toEqual([4, 1, 7, 6, 2, 3, 5]);
   });
 
   it('breaks ties by updated, then by id, for every key', () => {
@@ -64,9 +69,9 @@ describe('sortIssues', () => {
       issue(20, { updatedAt: 9 }),
       issue(40, { updatedAt: 5 }),
     ];
-    for (const key of ['updated', 'newest', 'upvotes', 'comments', 'weight', 'relevance'] as const) {
-      expect(ids(sortIssues(tied, key))).toEqual([20, 40, 30, 10]);
-      expect(ids(sortIssues([...tied].reverse(), key))).toEqual([20, 40, 30, 10]);
+    for (const key of ['recommended', 'updated', 'newest', 'upvotes', 'comments', 'weight'] as const) {
+      expect(ids(sortIssues(tied, key, AS_OF))).toEqual([20, 40, 30, 10]);
+      expect(ids(sortIssues([...tied].reverse(), key, AS_OF))).toEqual([20, 40, 30, 10]);
     }
   });
 
@@ -74,20 +79,22 @@ describe('sortIssues', () => {
     const issue = makeIssue(5, { updatedAt: 10 });
     const epic = makeIssue(5, { kind: 'epic', updatedAt: 10 });
     for (const input of [[epic, issue], [issue, epic]]) {
-      expect(sortIssues(input, 'upvotes').map((item) => item.kind)).toEqual(['issue', 'epic']);
+      expect(sortIssues(input, 'upvotes', AS_OF).map((item) => item.kind)).toEqual(['issue', 'epic']);
     }
   });
 
   it('handles an empty list', () => {
-    expect(sortIssues([], 'updated')).toEqual([]);
+    expect(sortIssues([], 'updated', AS_OF)).toEqual([]);
   });
 });
 
 describe('sortOrder', () => {
-  it('gives the positions sortIssues would put the issues in, for every key but relevance', () => {
-    const issues = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8')).issues.map((issue) => toIssue(issue, null));
-    for (const key of ['updated', 'newest', 'upvotes', 'comments', 'weight'] as const) {
-      expect(Array.from(sortOrder(issues, key), (at) => issues[at]!.id)).toEqual(sortIssues(issues, key).map((i) => i.id));
+  it('gives the positions sortIssues would put the issues in, for every order', () => {
+    const snapshot = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8'));
+    const issues = snapshot.issues.map((issue) => toIssue(issue, null));
+    const asOf = Date.parse(snapshot.generatedAt);
+    for (const key of ['recommended', 'updated', 'newest', 'upvotes', 'comments', 'weight'] as const) {
+      expect(Array.from(sortOrder(issues, key, asOf), (at) => issues[at]!.id)).toEqual(sortIssues(issues, key, asOf).map((i) => i.id));
     }
   });
 });

@@ -110,13 +110,21 @@ describe('parseView', () => {
     expect(parseView(`available=${value}`, LABELS).available).toBe(false);
   });
 
-  it('defaults the sort to relevance with a query and to updated without', () => {
-    expect(parseView('', LABELS).sort).toBe('updated');
+  it.each(['true', 'on', '1'])('reads ready=%j as true, and anything else as false', (value) => {
+    expect(parseView(`ready=${value}`, LABELS).ready).toBe(true);
+    expect(parseView(`ready=${value}x`, LABELS).ready).toBe(false);
+    expect(parseView('', LABELS).ready).toBe(false);
+  });
+
+  it('defaults the sort to relevance with a query and to recommended without', () => {
+    expect(parseView('', LABELS).sort).toBe('recommended');
     expect(parseView('q=pipeline', LABELS).sort).toBe('relevance');
-    expect(parseView('q=+++', LABELS).sort).toBe('updated');
-    expect(parseView('sort=relevance', LABELS).sort).toBe('updated');
+    expect(parseView('q=+++', LABELS).sort).toBe('recommended');
+    expect(parseView('sort=relevance', LABELS).sort).toBe('recommended');
     expect(parseView('q=x&sort=bogus', LABELS).sort).toBe('relevance');
-    expect(parseView('sort=bogus', LABELS).sort).toBe('updated');
+    expect(parseView('sort=bogus', LABELS).sort).toBe('recommended');
+    expect(parseView('sort=updated', LABELS).sort).toBe('updated');
+    expect(parseView('q=x&sort=recommended', LABELS).sort).toBe('recommended');
     expect(parseView('q=x&sort=Weight', LABELS).sort).toBe('weight');
   });
 
@@ -189,7 +197,9 @@ describe('serializeView', () => {
   it('omits the sort when it is the default for the query', () => {
     expect(serializeView(view({ q: 'x', sort: 'relevance' }), LABELS)).toBe('q=x');
     expect(serializeView(view({ q: 'x', sort: 'updated' }), LABELS)).toBe('q=x&sort=updated');
-    expect(serializeView(view({ sort: 'updated' }), LABELS)).toBe('');
+    expect(serializeView(view({ sort: 'recommended' }), LABELS)).toBe('');
+    expect(serializeView(view({ sort: 'updated' }), LABELS)).toBe('sort=updated');
+    expect(serializeView(view({ q: 'x', sort: 'recommended' }), LABELS)).toBe('q=x&sort=recommended');
     expect(serializeView(view({ sort: 'newest' }), LABELS)).toBe('sort=newest');
   });
 
@@ -221,11 +231,13 @@ describe('round trip', () => {
     view({ q: '!^=\'|"$ \\', sort: 'upvotes' }),
     view({ filters: { group: ['a & b', 'c#d', 'e+f', 'g=h', 'ü ß', '🏳️‍🌈'], type: ['bug'], stage: ['verify'] } }),
     view({ filters: { project: ['gitlab-org/gitlab', 'gitlab-org/charts/gitlab'] }, available: true }),
+    view({ ready: true, sort: 'upvotes' }),
     view({ filters: { weight: ['0-1', '2-3', '4+', 'none'], area: ['frontend', 'backend', 'documentation'] } }),
     view({ sort: 'newest', filters: { weight: ['4+'] } }),
     view({
       q: 'x'.repeat(200),
       available: true,
+      ready: true,
       sort: 'updated',
       filters: {
         label: ['co-create', 'quick win', 'quick win::first-time contributor'],
@@ -245,9 +257,9 @@ describe('round trip', () => {
   });
 
   it('serialises a parsed URL to its canonical form, which parses the same', () => {
-    const messy = '?utm_source=x&sort=upvotes&label=Quick-Win,co-create&weight=4+&q=hi&available=YES&area=Frontend';
+    const messy = '?utm_source=x&ready=on&sort=upvotes&label=Quick-Win,co-create&weight=4+&q=hi&available=YES&area=Frontend';
     const once = serializeView(parseView(messy, LABELS), LABELS);
-    expect(once).toBe('q=hi&label=co-create&label=quick+win&area=frontend&weight=4%2B&available=true&sort=upvotes');
+    expect(once).toBe('q=hi&label=co-create&label=quick+win&area=frontend&weight=4%2B&available=true&ready=true&sort=upvotes');
     expect(serializeView(parseView(once, LABELS), LABELS)).toBe(once);
   });
 });
@@ -255,6 +267,6 @@ describe('round trip', () => {
 describe('defaultSort', () => {
   it('is relevance only when the query has text', () => {
     expect(defaultSort('q')).toBe('relevance');
-    expect(defaultSort(' ')).toBe('updated');
+    expect(defaultSort(' ')).toBe('recommended');
   });
 });
