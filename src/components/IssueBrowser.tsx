@@ -13,16 +13,18 @@ import {
   type ViewState,
 } from '../lib/model';
 import { formatCount } from '../lib/text/format';
-import type { FacetOption } from '../lib/view/facets';
+import type { FacetOption, IgnoredValue } from '../lib/view/facets';
 import type { IssueQuery } from '../lib/view/query';
 import { defaultSort } from '../lib/view/url-state';
 import { ActiveFilters } from './ActiveFilters';
 import { FilterPanel, type ViewToggle } from './FilterPanel';
+import { IgnoredValues } from './IgnoredValues';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
 import { useSite, withSite } from './site-context';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
+import { useViewTitle } from './view-title';
 
 /** Cards per page; more on request, so a broad view never renders thousands of cards. */
 const PAGE_SIZE = 25;
@@ -72,6 +74,15 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
 
   // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
   const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
+  useViewTitle(view);
+  // A link's values are matched to the data's leniently; the URL then says them as the page does, and values no
+  // issue has are left out and named, until the visitor changes the view.
+  const [ignored, setIgnored] = useState<IgnoredValue[]>([]);
+  useEffect(() => {
+    if (!listing || listing.view === view) return;
+    setIgnored(listing.ignored);
+    changeView(listing.view, 'replace');
+  }, [listing, view]);
 
   useEffect(() => {
     // Until the data is there, only the served cards exist.
@@ -86,6 +97,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   }, [status, rendered, limit]);
 
   const update = (next: ViewState, how: ViewChange = 'step') => {
+    setIgnored([]);
     setLimit(PAGE_SIZE);
     setRendered(FIRST_CARDS);
     changeView(next, how);
@@ -140,6 +152,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
               ? 'Loading issues…'
               : `${formatCount(count)} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
         </p>
+        <IgnoredValues ignored={ignored} />
         <GitlabViewLink view={view} />
         {total === 0 ? (
           <EmptySnapshot />

@@ -3,8 +3,11 @@ import type { ViewState } from '../lib/model';
 import { parseView, serializeView } from '../lib/view/url-state';
 import { useSite } from './site-context';
 
-/** How a view change enters history: a filter change is a step, typing keeps amending one entry. */
-export type ViewChange = 'step' | 'typing';
+/**
+ * How a view change enters history: a filter change is a step, typing keeps amending one entry, and `replace`
+ * rewrites the current one (the same view, written as the page writes it).
+ */
+export type ViewChange = 'step' | 'typing' | 'replace';
 
 // Typing rewrites the URL at most this often (browsers throttle history calls, and nobody shares half a word).
 const TYPING_URL_DELAY_MS = 300;
@@ -36,6 +39,10 @@ export function useUrlState<T>(initial: T, parse: (search: string) => T, seriali
       const query = serialize(next);
       const url = `${location.pathname}${query ? `?${query}` : ''}`;
       clearTimeout(pendingUrl.current);
+      if (how === 'replace') {
+        history.replaceState(null, '', url);
+        return;
+      }
       if (how === 'step' || !typingEntry.current) {
         if (url !== location.pathname + location.search) history.pushState(null, '', url);
         typingEntry.current = how === 'typing';

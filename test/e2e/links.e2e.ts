@@ -68,6 +68,37 @@ describe('Open this view in GitLab', () => {
   });
 });
 
+describe('links that forgive', () => {
+  const stage = fixture.issues.find((issue) => issue.stage)!.stage!;
+  const group = fixture.issues.find((issue) => issue.group?.includes(' '))!.group!;
+
+  it('match a value as GitLab writes the label, in any case, and rewrite the URL as the page writes it', async () => {
+    const loose = `?stage=${encodeURIComponent(`DevOps::${stage.toUpperCase()}`)}&group=${encodeURIComponent(`group::${group.replace(/ /g, '_')}`)}`;
+    const exact = `?stage=${encodeURIComponent(stage)}&group=${encodeURIComponent(group)}`;
+    await open(page, `/${exact}`);
+    const count = await page.locator('main [role=status]').textContent();
+    await open(page, `/${loose}`);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual([stage]);
+    expect(new URL(page.url()).searchParams.getAll('group')).toEqual([group]);
+    expect(await page.locator('main [role=status]').textContent()).toBe(count);
+    expect(await page.getByText('Ignored, as no issue has it').count()).toBe(0);
+    // Rewriting the URL is not a step: Back leaves the page.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
+  });
+
+  it('leave out a value no issue has, say so, and name the view in the title', async () => {
+    await open(page, `/?label=co-create&stage=${encodeURIComponent(`${stage}x`)}`);
+    await expect.poll(() => page.getByText('Ignored, as no issue has it:').textContent()).toBe(`Ignored, as no issue has it: devops stage “${stage}x”`);
+    expect(new URL(page.url()).searchParams.getAll('stage')).toEqual([]);
+    const title = await page.title();
+    expect(title.startsWith('co-create — ')).toBe(true);
+    // The note goes with the next change of the view.
+    await page.getByRole('checkbox', { name: /^Ready to pick up/ }).check();
+    await expect.poll(() => page.getByText('Ignored, as no issue has it').count()).toBe(0);
+    expect(await page.title()).toBe(title.replace('co-create — ', 'co-create · ready to pick up — '));
+  });
+});
+
 describe('Apply with this issue', () => {
   it('each card links the application form, named after its issue', async () => {
     await open(page, '/?label=co-create');

@@ -1,8 +1,10 @@
 import { FACETS, facetValues, fixedFacetOrder, type Facet, type Issue, type ViewState } from '../model';
 import { isReady } from '../health/ready';
 import { isAvailable } from '../health/rules';
+import { parseScopedLabel, SCOPED_FIELDS } from '../labels/scoped';
 import { ITEMS_PER_STEP, NEW_SLICE, runNow, type Steps } from '../slices';
 import { doubled } from '../typed-array';
+import { looseKey } from './url-state';
 
 /** One choice in a facet's filter list. */
 export interface FacetOption {
@@ -23,8 +25,20 @@ export interface FacetResult {
   readyCount: number;
 }
 
+/** A facet value from a link that no issue's value matches, even leniently. */
+export interface IgnoredValue {
+  facet: Facet;
+  value: string;
+}
+
 /** Filtering and faceted counts over one dataset; build once, call per view. */
 export interface FacetIndex {
+  /**
+   * The view with each value of the open facets (type, stage, group, project) written as the data writes it, when
+   * one matches leniently: case, -, _, + and spaces alike (looseKey), and the scope a label value carries
+   * (`devops::verify` for a stage). A value that matches none is left out of the view and listed in `ignored`.
+   */
+  resolve(view: ViewState): { view: ViewState; ignored: IgnoredValue[] };
   /**
    * Applies a view to the issues at `order` (positions in the indexed array, in the order results should come
    * out), or to every issue in array order when `order` is null.
@@ -44,6 +58,14 @@ function optionComparator(facet: Facet, curatedLabels: readonly string[]): (a: F
   const rank = new Map(order.map((value, index) => [value, index]));
   const position = (option: FacetOption) => rank.get(option.value) ?? order.length;
   return (a, b) => position(a) - position(b) || a.value.localeCompare(b.value);
+}
+
+// A value's loose key; a value of a scoped facet may carry its scope (`group::source code` for the group facet).
+function looseValue(facet: Facet, value: string): string {
+  const scope = facet === 'type' || facet === 'stage' || facet === 'group' ? SCOPED_FIELDS[facet] : null;
+  const scoped = parseScopedLabel(value);
+  const bare = scope !== null && scoped.scope?.trim().toLowerCase() === scope ? scoped.value : value;
+  return looseKey(bare);
 }
 
 /** Precomputes what every view of `issues` shares, at once: each issue's facet values and each facet's values. */
@@ -108,7 +130,37 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
     return Uint32Array.from(values[f]!, (value, id) => (position.get(value) ?? order.length) * (values[f]!.length + 1) + byName[f]![id]!);
   });
 
+  // Per open facet, each value's loose key and the value it stands for (the first by name, should two share one).
+  const loose = FACETS.map((facet, f) => {
+    if (fixedFacetOrder(facet, curatedLabels)) return null;
+    const map = new Map<string, string>();
+    for (const id of Array.from(values[f]!.keys()).sort((a, b) => byName[f]![a]! - byName[f]![b]!)) {
+      const key = looseValue(facet, values[f]![id]!);
+      if (!map.has(key)) map.set(key, values[f]![id]!);
+    }
+    return map;
+  });
+
   return {
+    resolve(view) {
+      const ignored: IgnoredValue[] = [];
+      let filters: ViewState['filters'] | null = null;
+      FACETS.forEach((facet, f) => {
+        const map = loose[f];
+        // The common case, values as the page itself writes them, costs one lookup each.
+        if (!map || view.filters[facet].every((value) => ids[f]!.has(value))) return;
+        const matched = new Set<string>();
+        for (const value of view.filters[facet]) {
+          const found = ids[f]!.has(value) ? value : map.get(looseValue(facet, value));
+          if (found === undefined) ignored.push({ facet, value });
+          else matched.add(found);
+        }
+        filters ??= { ...view.filters };
+        filters[facet] = [...matched];
+      });
+      return { view: filters ? { ...view, filters } : view, ignored };
+    },
+
     filterAndCount(view, order) {
       const selected = new Uint8Array(base[F]!);
       // A selected value no issue has still filters: it matches nothing.

@@ -1,7 +1,7 @@
 import { orderWithoutSearch, type Issue, type ViewState } from '../model';
 import { createSearch, isSearchQuery, searchSteps, type IssueSearch, type SearchResult } from '../search/issue-search';
 import type { Steps } from '../slices';
-import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult } from './facets';
+import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult, type IgnoredValue } from './facets';
 import { sortOrder, type ListOrder } from './sort';
 
 // The one way to apply a view to the issues: search, facet filters, "only available", sort order and the counts
@@ -14,6 +14,10 @@ export interface QueryResult extends FacetResult {
    * run's while the words stay the same, so a card can tell by identity whether its highlights changed.
    */
   words: ReadonlySet<string> | null;
+  /** The view applied: the one asked for, its values written as the data writes them (see FacetIndex.resolve). */
+  view: ViewState;
+  /** Values of the view asked for that match nothing in the data, left out of `view`. */
+  ignored: IgnoredValue[];
 }
 
 /** Views over one dataset; built once per page load, run per view (per keystroke). */
@@ -64,16 +68,17 @@ function issueQuery(issues: readonly Issue[], asOf: number, facetIndex: FacetInd
   const hit = new Uint8Array(issues.length);
 
   return {
-    run(view) {
+    run(asked) {
+      const { view, ignored } = facetIndex.resolve(asked);
       const found = isSearchQuery(view.q) ? find(view.q) : null;
-      if (!found) return { ...facetIndex.filterAndCount(view, orderOf(orderWithoutSearch(view.sort))), words: null };
+      if (!found) return { ...facetIndex.filterAndCount(view, orderOf(orderWithoutSearch(view.sort))), words: null, view, ignored };
       const words = stable(found.words);
       // Best match is the search's own order; any other narrows that order to the hits.
-      if (view.sort === 'relevance') return { ...facetIndex.filterAndCount(view, found.order), words };
+      if (view.sort === 'relevance') return { ...facetIndex.filterAndCount(view, found.order), words, view, ignored };
       for (const at of found.order) hit[at] = 1;
       const order = orderOf(orderWithoutSearch(view.sort)).filter((at) => hit[at] === 1);
       for (const at of found.order) hit[at] = 0;
-      return { ...facetIndex.filterAndCount(view, order), words };
+      return { ...facetIndex.filterAndCount(view, order), words, view, ignored };
     },
   };
 }

@@ -34,9 +34,12 @@ function cleanQuery(q: string): string {
   return q.trim() ? truncate(q) : '';
 }
 
-// Handbook links spell labels loosely (quick-win, Quick_Win): compare case-insensitively with -, _, + and
-// whitespace runs all read as one space.
-function labelKey(label: string): string {
+/**
+ * A value as links spell it loosely (quick-win, Quick_Win, source+code): compared case-insensitively, with -, _, +
+ * and whitespace runs all read as one space. Curated labels are matched this way here, other facets' values by the
+ * facet index, which knows the data's.
+ */
+export function looseKey(label: string): string {
   return label
     .toLowerCase()
     .replace(/[-_+\s]+/g, ' ')
@@ -45,8 +48,8 @@ function labelKey(label: string): string {
 
 function matchLabel(value: string, curatedLabels: readonly string[]): string | undefined {
   if (curatedLabels.includes(value)) return value;
-  const key = labelKey(value);
-  return curatedLabels.find((label) => labelKey(label) === key);
+  const key = looseKey(value);
+  return curatedLabels.find((label) => looseKey(label) === key);
 }
 
 function matchArea(value: string): string | undefined {
@@ -60,7 +63,8 @@ function matchWeight(value: string): string | undefined {
   return WEIGHT_BUCKETS.find((bucket) => bucket === lower || (bucket === '4+' && lower === '4'));
 }
 
-// Free-text facets keep values no issue has, so a shared link to an empty group shows "no issues", not everything.
+// Open facets (type, stage, group, project) keep any value here: only the data knows which it has, so the query
+// matches them leniently and names the ones no issue has (see FacetIndex.resolve).
 function matchFreeText(value: string): string | undefined {
   return value.length <= MAX_TEXT_LENGTH ? value : undefined;
 }

@@ -176,6 +176,60 @@ describe('filterAndCount', () => {
   });
 });
 
+describe('resolve', () => {
+  const index = createFacetIndex(
+    [
+      ...ISSUES,
+      issue(7, { stage: 'Verify', group: 'source code', project: 'gitlab-org/gitlab-runner', type: 'bug' }),
+      issue(8, { group: 'Source Code' }),
+    ],
+    LABELS,
+    AS_OF,
+  );
+
+  it('leaves a view whose values the data has as it is, the same object', () => {
+    const v = view({ type: ['bug'], stage: ['s1'], project: ['p/a'] });
+    expect(index.resolve(v)).toEqual({ view: v, ignored: [] });
+    expect(index.resolve(v).view).toBe(v);
+  });
+
+  it.each([
+    ['stage', 'verify', 'Verify'],
+    ['stage', 'devops::verify', 'Verify'],
+    ['stage', 'DevOps::Verify', 'Verify'],
+    // Two groups share the loose key: the first by name stands for it.
+    ['group', 'group::source+code', 'source code'],
+    ['group', 'source_code', 'source code'],
+    ['group', 'Source-Code', 'source code'],
+    ['type', 'type::Bug', 'bug'],
+    ['project', 'GitLab-Org/GitLab-Runner', 'gitlab-org/gitlab-runner'],
+  ] as const)('matches %s %j to the data\'s %j', (facet, asked, value) => {
+    const { view: resolved, ignored } = index.resolve(view({ [facet]: [asked] }));
+    expect(resolved.filters[facet]).toEqual([value]);
+    expect(ignored).toEqual([]);
+  });
+
+  it('keeps exact values first: two groups that differ only in case stay apart', () => {
+    expect(index.resolve(view({ group: ['source code'] })).view.filters.group).toEqual(['source code']);
+    expect(index.resolve(view({ group: ['Source Code'] })).view.filters.group).toEqual(['Source Code']);
+  });
+
+  it('leaves out and lists values that match nothing, and the scope of another facet', () => {
+    const { view: resolved, ignored } = index.resolve(view({ stage: ['verfy', 's1'], group: ['devops::source code'], type: ['x'] }));
+    expect(resolved.filters).toMatchObject({ stage: ['s1'], group: [], type: [] });
+    expect(ignored).toEqual([
+      { facet: 'type', value: 'x' },
+      { facet: 'stage', value: 'verfy' },
+      { facet: 'group', value: 'devops::source code' },
+    ]);
+  });
+
+  it('leaves curated labels, weights and areas to the URL parser, which knows their every value', () => {
+    const v = view({ label: [FTC], weight: ['4+'], area: ['documentation'] });
+    expect(index.resolve(v).view).toBe(v);
+  });
+});
+
 // The obvious, slow definition: every facet's counts filter the whole list again without that facet.
 function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<number> | null, asOf: number) {
   const toggles = (issue: Issue) => (!v.available || isAvailable(issue)) && (!v.ready || isReady(issue, asOf));

@@ -90,6 +90,15 @@ describe('createIssueQuery', () => {
     expect(query.run(view({ available: true })).availableCount).toBe(4);
   });
 
+  it('applies a link\'s values as the data writes them, and names the ones no issue has', () => {
+    const result = query.run(view({}, { type: ['BUG', 'type::feature', 'bogus'] }));
+    expect(result.view.filters.type).toEqual(['bug', 'feature']);
+    expect(result.ignored).toEqual([{ facet: 'type', value: 'bogus' }]);
+    expect(ids(result.results)).toEqual(ids(query.run(view({}, { type: ['bug', 'feature'] })).results));
+    const exact = view({}, { type: ['bug'] });
+    expect(query.run(exact).view).toBe(exact);
+  });
+
   it('shows everything for a query too short to search, in the order that stands in for best match', () => {
     expect(ids(query.run(view({ q: 'p', sort: 'relevance' })).results)).toEqual(ids(query.run(view()).results));
     expect(query.run(view({ q: 'p' })).words).toBeNull();

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { FACETS, type ViewState } from '../lib/model';
+import { displayValue } from './facet-names';
+
+/** What a view narrows the list to, for the page's title: "co-create · verify"; '' for the whole list. */
+export function viewTitle(view: ViewState): string {
+  const q = view.q.trim();
+  return [
+    ...(q ? [`“${q}”`] : []),
+    ...FACETS.flatMap((facet) => view.filters[facet].map((value) => displayValue(facet, value))),
+    ...(view.ready ? ['ready to pick up'] : []),
+    ...(view.available ? ['available'] : []),
+  ].join(' · ');
+}
+
+/** Names the view in the document's title, so tabs and history entries say what they show. */
+export function useViewTitle(view: ViewState): void {
+  const base = useRef<string | null>(null);
+  useEffect(() => {
+    base.current ??= document.title;
+    const named = viewTitle(view);
+    document.title = named ? `${named} — ${base.current}` : base.current;
+  }, [view]);
+}
