@@ -51,8 +51,19 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
   const title = <Highlight text={issue.title} ranges={ranges?.title} />;
   return (
     <article aria-labelledby={titleId} class="rounded-lg border border-border bg-bg p-4 shadow-xs">
-      <div class="mb-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        {/* <bdi>, like dir="auto" below: GitLab's text is isolated, so a direction override in it cannot reorder ours. */}
+      {/* The title leads, in reading order too: heading navigation lands on it, then the card says the rest. dir="auto":
+          a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
+      <h3 id={titleId} dir="auto" class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
+        {href ? (
+          <a href={href} rel="noopener noreferrer" class="no-underline hover:underline">
+            {title}
+          </a>
+        ) : (
+          title
+        )}
+      </h3>
+      <div class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        {/* <bdi>, like dir="auto" above: GitLab's text is isolated, so a direction override in it cannot reorder ours. */}
         <bdi class="break-all font-mono">{issue.reference}</bdi>
         {issue.curated.map((label) => (
           // aria-label: hidden text after the label would be read with a stray space ("co-create : why…").
@@ -67,16 +78,6 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
         ))}
         <IssueStatus issue={issue} />
       </div>
-      {/* dir="auto": a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
-      <h3 id={titleId} dir="auto" class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
-        {href ? (
-          <a href={href} rel="noopener noreferrer" class="no-underline hover:underline">
-            {title}
-          </a>
-        ) : (
-          title
-        )}
-      </h3>
       {issue.excerpt && (
         <p dir="auto" class="mt-1 text-sm text-muted [overflow-wrap:anywhere]">
           <Highlight text={issue.excerpt} ranges={ranges?.excerpt} />

@@ -73,6 +73,25 @@ describe('card markers', () => {
     }
   });
 
+  it('reads each card title first, then its reference and status, so heading navigation lands on the title', async () => {
+    const page = await newPage(browser());
+    try {
+      await open(page, '/');
+      const order = await page.locator('main ol > li article').evaluateAll((cards) =>
+        cards.map((card) => {
+          const text = (card as HTMLElement).innerText.split('\n').map((line) => line.trim()).filter(Boolean);
+          const title = card.querySelector('h3')!.textContent!.trim();
+          const reference = card.querySelector('.font-mono')!.textContent!.trim();
+          return [card.firstElementChild!.tagName, text.indexOf(title) < text.indexOf(reference)] as const;
+        }),
+      );
+      expect(order.length).toBeGreaterThan(0);
+      expect(new Set(order.map(([tag, titleFirst]) => `${tag} ${titleFirst}`))).toEqual(new Set(['H3 true']));
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('an epic is listed and marked as an epic, beside the issue that shares its id', async () => {
     const epic = all.find((item) => item.kind === 'epic')!;
     const twin = all.find((item) => item.kind === 'issue' && item.id === epic.id)!;
