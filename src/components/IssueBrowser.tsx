@@ -15,6 +15,7 @@ import {
 import { formatCount } from '../lib/text/format';
 import type { FacetOption, IgnoredValue } from '../lib/view/facets';
 import type { IssueQuery } from '../lib/view/query';
+import { withTypedFilters } from '../lib/view/typed-filters';
 import { defaultSort } from '../lib/view/url-state';
 import { ActiveFilters } from './ActiveFilters';
 import { FilterPanel, type ViewToggle } from './FilterPanel';
@@ -102,10 +103,15 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     setRendered(FIRST_CARDS);
     changeView(next, how);
   };
-  const search = (q: string) => {
+  const search = (typedQuery: string, complete: boolean) => {
+    // Filters typed into the box (group::runner, is:ready) become chips; the rest is the search.
+    const next = withTypedFilters(view, typedQuery, complete);
     // Typing a query switches to best-match order unless the visitor picked an order of their own.
-    const sort = view.sort === defaultSort(view.q) ? defaultSort(q) : view.sort;
-    update({ ...view, q, sort }, 'typing');
+    const sort = view.sort === defaultSort(view.q) ? defaultSort(next.q) : view.sort;
+    // A filter taken from the text is a new object of filters: a step in history, like ticking a box.
+    const tookFilter = next.filters !== view.filters;
+    if (!tookFilter && next.q === view.q) return;
+    update({ ...next, sort }, tookFilter ? 'step' : 'typing');
   };
   const toggle = (facet: Facet, value: string, selected: boolean) => {
     const values = view.filters[facet].filter((v) => v !== value);

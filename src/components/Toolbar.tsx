@@ -14,7 +14,8 @@ const SORT_NAMES: Array<[SortKey, string]> = [
 interface Props {
   q: string;
   sort: SortKey;
-  onQuery: (q: string) => void;
+  /** The text as typed; `complete` when the visitor pressed Enter. */
+  onQuery: (q: string, complete: boolean) => void;
   onSort: (sort: SortKey) => void;
 }
 
@@ -63,8 +64,12 @@ export function Toolbar({ q, sort, onQuery, onSort }: Props) {
           id="search"
           type="search"
           value={q}
-          onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
-          placeholder="Title, #iid, project, label…"
+          onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value, false)}
+          onKeyDown={(event) => {
+            // Enter completes the query: a filter typed at its end (group::runner, is:ready) becomes a chip.
+            if (event.key === 'Enter') onQuery((event.currentTarget as HTMLInputElement).value, true);
+          }}
+          placeholder="Title, #iid, project, group::runner, is:ready…"
           autocomplete="off"
           spellcheck={false}
           class="mt-1 block h-10 w-full rounded-md border border-border bg-bg px-3 [contain:strict]"

@@ -181,3 +181,21 @@ it('"Ready to pick up" lists exactly the ready issues, with its count, in the UR
   await page.getByRole('button', { name: 'Remove Ready to pick up' }).click();
   await expectStatusCount(page, issues.length);
 });
+
+it('turns a scoped label or is:ready typed into the search box into a filter chip, as GitLab does', async () => {
+  const group = fixture.issues.find((issue) => issue.group && !issue.group.includes(' '))!.group!;
+  await open(page);
+  const box = page.locator('#search');
+  await box.click();
+  await page.keyboard.type(`group::${group.toUpperCase()} is:ready`, { delay: 20 });
+  // The last token waits for Enter (it might still grow); the first became a chip when the space followed it.
+  await expect.poll(() => page.getByRole('button', { name: `Remove Group: ${group}` }).count()).toBe(1);
+  expect(await box.inputValue()).toBe('is:ready');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByRole('button', { name: 'Remove Ready to pick up' }).count()).toBe(1);
+  expect(await box.inputValue()).toBe('');
+  // Focus stays in the box, and the URL says the view as the page writes it.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+  const params = new URL(page.url()).searchParams;
+  expect([params.getAll('group'), params.get('ready'), params.get('q')]).toEqual([[group], 'true', null]);
+});

@@ -144,14 +144,25 @@ const PAIRS_PER_STEP = 1 << 14;
 
 /** Words this short must match exactly or as a prefix: one typo in them would match nearly everything. */
 const MIN_TYPO_LENGTH = 5;
+/**
+ * Words this short (in characters) match whole words only: "go" is the language, not the start of "Gitaly", and
+ * "ci" not of "cilium"; a two-letter beginning says too little to narrow anything.
+ */
+const MAX_WHOLE_WORD_LENGTH = 2;
 
 /**
  * Vocabulary words a query word stands for, with match quality: the word itself, words it begins (someone is still
- * typing), and for words of MIN_TYPO_LENGTH or more, words (or word beginnings) one typo away.
+ * typing) from MAX_WHOLE_WORD_LENGTH + 1 characters, and for words of MIN_TYPO_LENGTH or more, words (or word
+ * beginnings) one typo away.
  */
 export function matchVocabulary(index: WordIndex, word: string): Map<number, Quality> {
   const { vocabulary } = index;
   const found = new Map<number, Quality>();
+  if ([...word].length <= MAX_WHOLE_WORD_LENGTH) {
+    const at = vocabulary.indexOf(word);
+    if (at >= 0) found.set(at, QUALITY.exact);
+    return found;
+  }
   // Linear passes over the vocabulary: tens of thousands of cheap comparisons, under a millisecond; callers cache
   // per word.
   for (let at = 0; at < vocabulary.length; at++) {

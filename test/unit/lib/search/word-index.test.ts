@@ -48,6 +48,7 @@ describe('matchVocabulary', () => {
   const index = buildWordIndex([
     [['Pipeline editor'], [], [], [], ['pipelines run']],
     [['Merge trains'], [], [], [], ['The pipe is broken']],
+    [['Go to Settings in Gitaly'], [], [], [], ['A pi chart']],
   ]);
   const words = (word: string) =>
     Object.fromEntries([...matchVocabulary(index, word)].map(([at, quality]) => [index.vocabulary[at], quality]));
@@ -57,6 +58,15 @@ describe('matchVocabulary', () => {
     expect(words('pipline')).toEqual({ pipeline: QUALITY.typo, pipelines: QUALITY.typo });
     expect(words('pipl')).toEqual({});
     expect(words('trian')).toEqual({ trains: QUALITY.typo });
+  });
+
+  it('matches words of one or two letters as whole words only', () => {
+    expect(words('go')).toEqual({ go: QUALITY.exact });
+    expect(words('pi')).toEqual({ pi: QUALITY.exact });
+    expect(words('g')).toEqual({});
+    expect(words('ru')).toEqual({});
+    expect(words('run')).toEqual({ run: QUALITY.exact });
+    expect(words('git')).toEqual({ gitaly: QUALITY.prefix });
   });
 
   it('records the fields each word occurs in, per document', () => {
