@@ -82,7 +82,9 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   useEffect(() => {
     if (!listing || listing.view === view) return;
     setIgnored(listing.ignored);
-    changeView(listing.view, 'replace');
+    // Onto the newest view: a keystroke may have come since this one was resolved.
+    const resolved = listing.view.filters;
+    changeView((newest) => (newest.filters === view.filters ? { ...newest, filters: resolved } : newest), 'replace');
   }, [listing, view]);
 
   useEffect(() => {

@@ -18,24 +18,33 @@ const TYPING_URL_DELAY_MS = 300;
  */
 export function useUrlState<T>(initial: T, parse: (search: string) => T, serialize: (state: T) => string) {
   const [state, setState] = useState(initial);
+  // The newest state, ahead of rendering: a change computed from an older render's state (an effect that runs after
+  // a keystroke was handled) is given this one to build on, so it cannot undo the keystroke.
+  const latest = useRef(initial);
+  const set = (next: T) => {
+    latest.current = next;
+    setState(next);
+  };
   // Whether the current history entry was made by typing, so further typing amends it instead of adding more.
   const typingEntry = useRef(false);
   const pendingUrl = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => {
-    setState(parse(location.search));
+    set(parse(location.search));
     const onPop = () => {
       clearTimeout(pendingUrl.current);
       typingEntry.current = false;
-      setState(parse(location.search));
+      set(parse(location.search));
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, [parse]);
 
+  /** Moves to `next`, or to what `next` makes of the newest state. */
   const change = useCallback(
-    (next: T, how: ViewChange) => {
-      setState(next);
+    (nextOrUpdate: T | ((newest: T) => T), how: ViewChange) => {
+      const next = typeof nextOrUpdate === 'function' ? (nextOrUpdate as (newest: T) => T)(latest.current) : nextOrUpdate;
+      set(next);
       const query = serialize(next);
       const url = `${location.pathname}${query ? `?${query}` : ''}`;
       clearTimeout(pendingUrl.current);
