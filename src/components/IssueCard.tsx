@@ -1,8 +1,8 @@
 import { applyUrl } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
 import { labelSlug, pathWithBase } from '../lib/links/site-paths';
-import { safeGitlabUrl } from '../lib/links/safe-url';
 import { exactTime, relativeTime } from '../lib/text/time';
+import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
@@ -22,20 +22,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const LABELS_PAGE = pathWithBase('labels/');
 
 /** "!1234 in progress", linked to the merge request when its URL lies under the instance; another project's in full. */
-function OpenMergeRequest({ mr, project, gitlabUrl }: { mr: Issue['openMergeRequests'][number]; project: string; gitlabUrl: string }) {
-  const href = safeGitlabUrl(mr.url, gitlabUrl);
+function OpenMergeRequest({ mr, project }: { mr: Issue['openMergeRequests'][number]; project: string }) {
   const at = mr.reference.lastIndexOf('!');
   const reference = mr.reference.slice(0, at) === project ? mr.reference.slice(at) : mr.reference;
-  const text = <bdi class="font-mono">{reference}</bdi>;
   return (
     <li class="[overflow-wrap:anywhere]">
-      {href ? (
-        <a href={href} rel="noopener noreferrer">
-          {text}
-        </a>
-      ) : (
-        text
-      )}{' '}
+      <GitlabLink url={mr.url}>
+        <bdi class="font-mono">{reference}</bdi>
+      </GitlabLink>{' '}
       in progress
     </li>
   );
@@ -43,8 +37,7 @@ function OpenMergeRequest({ mr, project, gitlabUrl }: { mr: Issue['openMergeRequ
 
 /** One issue: what it is, why it is listed, how big and how busy it is. */
 export function IssueCard({ issue, now, ranges }: IssueCardProps) {
-  const { gitlabUrl, apply } = useSite();
-  const href = safeGitlabUrl(issue.url, gitlabUrl);
+  const { apply } = useSite();
   const titleId = itemKey(issue);
   const curated = new Set(issue.curated);
   const otherLabels = issue.labels.filter((label) => !curated.has(label.name));
@@ -54,13 +47,9 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
       {/* The title leads, in reading order too: heading navigation lands on it, then the card says the rest. dir="auto":
           a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
       <h3 id={titleId} dir="auto" class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
-        {href ? (
-          <a href={href} rel="noopener noreferrer" class="no-underline hover:underline">
-            {title}
-          </a>
-        ) : (
-          title
-        )}
+        <GitlabLink url={issue.url} class="no-underline hover:underline">
+          {title}
+        </GitlabLink>
       </h3>
       <div class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         {/* <bdi>, like dir="auto" above: GitLab's text is isolated, so a direction override in it cannot reorder ours. */}
@@ -94,7 +83,21 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
         <li>{issue.weight === null ? 'No weight' : `Weight ${issue.weight}`}</li>
         {issue.milestone && (
           <li class="[overflow-wrap:anywhere]">
-            Milestone <bdi>{issue.milestone}</bdi>
+            Milestone <bdi>{issue.milestone.title}</bdi>
+            {issue.milestone.dueDate && (
+              <>
+                {' '}
+                (due <time dateTime={issue.milestone.dueDate}>{issue.milestone.dueDate}</time>)
+              </>
+            )}
+          </li>
+        )}
+        {issue.parentEpic && (
+          <li class="[overflow-wrap:anywhere]">
+            Epic{' '}
+            <GitlabLink url={issue.parentEpic.url}>
+              <bdi>{issue.parentEpic.title}</bdi>
+            </GitlabLink>
           </li>
         )}
         <li>{plural(issue.upvotes, 'upvote')}</li>
@@ -103,7 +106,7 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
         {issue.openMergeRequests.length === 0 ? (
           <li>No open MR</li>
         ) : (
-          issue.openMergeRequests.map((mr) => <OpenMergeRequest key={mr.reference} mr={mr} project={issue.project} gitlabUrl={gitlabUrl} />)
+          issue.openMergeRequests.map((mr) => <OpenMergeRequest key={mr.reference} mr={mr} project={issue.project} />)
         )}
         <li>
           Created <time dateTime={new Date(issue.createdAt).toISOString()} title={exactTime(issue.createdAt)}>{relativeTime(issue.createdAt, now)}</time>

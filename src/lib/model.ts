@@ -43,8 +43,10 @@ export interface Issue {
   workflow: string | null;
   areas: Area[];
   weight: number | null;
-  /** The milestone's title. */
-  milestone: string | null;
+  /** The milestone, with its due date (YYYY-MM-DD) when it has one. */
+  milestone: SnapshotIssue['milestone'];
+  /** The epic the issue belongs to. */
+  parentEpic: SnapshotIssue['parentEpic'];
   assignees: number;
   /** Open merge requests that close the issue when merged. */
   mergeRequests: number;
@@ -123,7 +125,8 @@ export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null
     group: issue.group,
     workflow: issue.workflow,
     weight: issue.weight,
-    milestone: issue.milestone?.title ?? null,
+    milestone: issue.milestone,
+    parentEpic: issue.parentEpic,
     assignees: issue.assignees,
     mergeRequests: issue.mergeRequests,
     openMergeRequests: issue.openMergeRequests,

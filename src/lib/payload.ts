@@ -17,7 +17,7 @@ export type IssueRow = [
   excerpt: string,
   labels: number[],
   weight: number | null,
-  milestone: string | null,
+  milestone: [title: string, dueDate: string | null] | null,
   assignees: number,
   /** The open merge requests that close it: their count is the issue's `mergeRequests`. */
   openMergeRequests: Array<[reference: string, url: string]>,
@@ -29,13 +29,14 @@ export type IssueRow = [
   firstSeenAt: number,
   /** The kind's index in KINDS: 0 for an issue, 1 for an epic, 2 for a task. */
   kind: 0 | 1 | 2,
+  parentEpic: [title: string, url: string] | null,
   /** Present only when the URL does not follow GitLab's usual pattern (see usualUrl). */
   url?: string,
 ];
 
 /** What every row of issue data refers to: the dictionaries of labels and projects, and where the data is from. */
 export interface PayloadHead {
-  v: 3;
+  v: 4;
   generatedAt: string;
   previousGeneratedAt: string | null;
   source: string;
@@ -115,7 +116,7 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
         indexOf(labelIndex, labels, `${label.name}\u0000${label.color}\u0000${label.textColor}`, [label.name, label.color, label.textColor]),
       ),
       issue.weight,
-      issue.milestone?.title ?? null,
+      issue.milestone && [issue.milestone.title, issue.milestone.dueDate],
       issue.assignees,
       issue.openMergeRequests.map((mr) => [mr.reference, mr.url]),
       issue.upvotes,
@@ -125,12 +126,13 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
       issue.hasImplementationPlan ? 1 : 0,
       seconds(issue.firstSeenAt),
       KINDS.indexOf(issue.kind) as IssueRow[16],
+      issue.parentEpic && [issue.parentEpic.title, issue.parentEpic.url],
     ];
     if (issue.url !== usualUrl(source, issue.kind, issue.project, issue.iid)) row.push(issue.url);
     return row;
   });
   return {
-    v: 3,
+    v: 4,
     generatedAt: snapshot.generatedAt,
     previousGeneratedAt: snapshot.previousGeneratedAt,
     source, curated: snapshot.source.labels, labels, projects, issues };
@@ -162,7 +164,7 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       iid,
       project,
       reference: usualReference(kind, project, iid),
-      url: row[17] ?? usualUrl(payload.source, kind, project, iid),
+      url: row[18] ?? usualUrl(payload.source, kind, project, iid),
       title,
       excerpt,
       labels: labelIndexes.map((at) => labels[at]!.label),
@@ -173,7 +175,8 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       workflow,
       areas: areasOf(own.map((info) => info.label.name)),
       weight,
-      milestone,
+      milestone: milestone && { title: milestone[0], dueDate: milestone[1] },
+      parentEpic: row[17] && { title: row[17][0], url: row[17][1] },
       assignees,
       mergeRequests: mrs.length,
       openMergeRequests: mrs.map(([reference, url]) => ({ reference, url })),

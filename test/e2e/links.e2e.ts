@@ -99,6 +99,19 @@ describe('links that forgive', () => {
   });
 });
 
+describe('what a card tells', () => {
+  it('names the milestone with its due date, and links the parent epic', async () => {
+    const issue = fixture.issues.find((item) => item.kind === 'issue' && item.milestone?.dueDate && item.parentEpic)!;
+    expect(issue, 'the fixture has an issue with a dated milestone and a parent epic').toBeDefined();
+    await open(page, `/?q=${encodeURIComponent(issue.reference)}`);
+    const details = page.locator('main ol > li article').first().getByRole('list', { name: 'Details' });
+    await expect.poll(() => details.textContent()).toContain(`Milestone ${issue.milestone!.title} (due ${issue.milestone!.dueDate})`);
+    const epic = details.getByRole('link', { name: issue.parentEpic!.title, exact: true });
+    expect(await epic.getAttribute('href')).toBe(issue.parentEpic!.url);
+    expect(await epic.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
+
 describe('Apply with this issue', () => {
   it('each card links the application form, named after its issue', async () => {
     await open(page, '/?label=co-create');

@@ -1,6 +1,6 @@
 import { daysSince, PROBLEM_NAMES, type Problem } from '../../lib/health/rules';
 import type { FailingIssue } from '../../lib/health/report';
-import { safeGitlabUrl } from '../../lib/links/safe-url';
+import { GitlabLink } from '../GitlabLink';
 import { useSite } from '../site-context';
 
 interface Props {
@@ -24,14 +24,13 @@ function reason(problem: Problem, { issue }: FailingIssue, now: number): string 
 
 /** The issues below the bar, each with every reason why. */
 export function FailingList({ failing, limit, total, onMore }: Props) {
-  const { gitlabUrl, asOf: now } = useSite();
+  const { asOf: now } = useSite();
   if (total === 0) return <p class="mt-3 text-ok">Every issue in this view meets the bar.</p>;
   return (
     <>
       <ol class="mt-3 flex flex-col gap-2" id="failing-issues">
         {failing.slice(0, limit).map((entry) => {
           const { issue } = entry;
-          const href = safeGitlabUrl(issue.url, gitlabUrl);
           return (
             <li key={issue.id} class="rounded-md border border-border p-3" data-reference={issue.reference}>
               {/* GitLab's text is isolated (<bdi>, dir="auto"): a direction override in it cannot reorder the line. */}
@@ -45,13 +44,7 @@ export function FailingList({ failing, limit, total, onMore }: Props) {
                 )}
               </p>
               <p dir="auto" class="font-semibold [overflow-wrap:anywhere]">
-                {href ? (
-                  <a href={href} rel="noopener noreferrer">
-                    {issue.title}
-                  </a>
-                ) : (
-                  issue.title
-                )}
+                <GitlabLink url={issue.url}>{issue.title}</GitlabLink>
               </p>
               <ul class="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-bad" aria-label="Reasons">
                 {entry.problems.map((problem) => (

@@ -97,7 +97,7 @@ describe('toIssue and isNewSince', () => {
       firstSeenAt: '2026-10-31T12:00:00.000Z',
     });
     const issue = toIssue(item, '2026-10-31T06:00:00.000Z');
-    expect(issue).toMatchObject({ areas: ['frontend'], milestone: '18.7', isNew: true, firstSeenAt: Date.parse(item.firstSeenAt) });
+    expect(issue).toMatchObject({ areas: ['frontend'], milestone: { title: '18.7', dueDate: null }, isNew: true, firstSeenAt: Date.parse(item.firstSeenAt) });
     expect(toIssue(item, '2026-10-31T12:00:00.000Z').isNew).toBe(false);
     expect(toIssue(item, null).isNew).toBe(false);
     expect(isNewSince(2, 1)).toBe(true);
