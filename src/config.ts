@@ -1,6 +1,25 @@
 import { z } from 'zod';
 import { APPLY_PLACEHOLDERS, applyUrl, unknownPlaceholders } from './lib/links/apply-link';
+import type { LanguageMap } from './lib/languages';
 import { labelSlug } from './lib/links/site-paths';
+
+/**
+ * Which languages an issue needs, for the Language filter: by project (the last segment of its path), by label, and
+ * by label in one project. Edit it here; the build applies it to every issue (see src/lib/languages.ts).
+ */
+export const LANGUAGE_MAP: LanguageMap = {
+  projects: {
+    'gitlab-runner': ['go'],
+    gitaly: ['go'],
+    cli: ['go'],
+    'gitlab-agent': ['go'],
+    'gitlab-pages': ['go'],
+    'container-registry': ['go'],
+    'gitlab-ui': ['javascript'],
+  },
+  labels: { frontend: ['javascript'], documentation: ['docs'] },
+  labelsInProject: { 'gitlab-org/gitlab': { backend: ['ruby'] } },
+};
 
 /** Settings shared by the fetch (scripts/) and the site build (src/); the token is deliberately not one of them. */
 export interface Config {

@@ -1,4 +1,5 @@
 import { compareKinds, type ItemKind } from './items';
+import { LANGUAGES, type Language } from './languages';
 import type { SnapshotIssue, SnapshotLabel } from './snapshot';
 
 /** Areas a contributor picks by skill; each is a plain GitLab label of the same name. */
@@ -42,6 +43,8 @@ export interface Issue {
   /** The value of the workflow:: label (e.g. "ready for development"), or null. */
   workflow: string | null;
   areas: Area[];
+  /** The languages working on it needs (see languages.ts), in LANGUAGES order. */
+  languages: Language[];
   weight: number | null;
   /** The milestone, with its due date (YYYY-MM-DD) when it has one. */
   milestone: SnapshotIssue['milestone'];
@@ -63,7 +66,7 @@ export interface Issue {
 }
 
 /** The filter facets, in the order the page shows them. */
-export const FACETS = ['label', 'type', 'stage', 'group', 'area', 'project', 'weight'] as const;
+export const FACETS = ['label', 'type', 'stage', 'group', 'area', 'language', 'project', 'weight'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Everything that defines a view of the list; what the URL carries. */
@@ -100,6 +103,8 @@ export function facetValues(issue: Issue, facet: Facet): readonly string[] {
       return issue.group ? [issue.group] : [];
     case 'area':
       return issue.areas;
+    case 'language':
+      return issue.languages;
     case 'project':
       return [issue.project];
     case 'weight':
@@ -107,8 +112,11 @@ export function facetValues(issue: Issue, facet: Facet): readonly string[] {
   }
 }
 
-/** Builds the site's issue from a snapshot issue; `previousGeneratedAt` is the snapshot's, to tell new issues. */
-export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null): Issue {
+/**
+ * Builds the site's issue from a snapshot issue; `previousGeneratedAt` is the snapshot's, to tell new issues, and
+ * `languages` what the build's language map gives it.
+ */
+export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null, languages: Language[] = []): Issue {
   return {
     kind: issue.kind,
     id: issue.id,
@@ -134,6 +142,7 @@ export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null
     comments: issue.comments,
     hasImplementationPlan: issue.hasImplementationPlan,
     areas: areasOf(issue.labels.map((label) => label.name)),
+    languages,
     createdAt: Date.parse(issue.createdAt),
     updatedAt: Date.parse(issue.updatedAt),
     firstSeenAt: Date.parse(issue.firstSeenAt),
@@ -181,6 +190,7 @@ export function fixedFacetOrder(facet: Facet, curatedLabels: readonly string[]):
   if (facet === 'label') return curatedLabels;
   if (facet === 'weight') return WEIGHT_BUCKETS;
   if (facet === 'area') return AREAS;
+  if (facet === 'language') return LANGUAGES;
   return null;
 }
 
@@ -188,7 +198,7 @@ export function fixedFacetOrder(facet: Facet, curatedLabels: readonly string[]):
 export function emptyView(): ViewState {
   return {
     q: '',
-    filters: { label: [], type: [], stage: [], group: [], area: [], project: [], weight: [] },
+    filters: { label: [], type: [], stage: [], group: [], area: [], language: [], project: [], weight: [] },
     available: false,
     ready: false,
     sort: 'recommended',

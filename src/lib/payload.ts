@@ -2,7 +2,8 @@ import { parseScopedLabel, scopedFields } from './labels/scoped';
 import { areasOf, compareRecency, isNewSince, type Issue } from './model';
 import { ITEMS_PER_STEP, type Steps } from './slices';
 import type { ItemKind } from './items';
-import type { Snapshot, SnapshotLabel } from './snapshot';
+import { LANGUAGES, type Language } from './languages';
+import type { Snapshot, SnapshotIssue, SnapshotLabel } from './snapshot';
 
 // The browser downloads every issue once, so the payload is columnar-ish and deduplicated: labels and projects
 // are listed once and referenced by index, dates are unix seconds, and the URL and reference are left out
@@ -30,6 +31,8 @@ export type IssueRow = [
   /** The kind's index in KINDS: 0 for an issue, 1 for an epic, 2 for a task. */
   kind: 0 | 1 | 2,
   parentEpic: [title: string, url: string] | null,
+  /** Indexes into LANGUAGES. */
+  languages: number[],
   /** Present only when the URL does not follow GitLab's usual pattern (see usualUrl). */
   url?: string,
 ];
@@ -84,8 +87,11 @@ function usualReference(kind: ItemKind, project: string, iid: number): string {
   return `${project}${kind === 'epic' ? '&' : '#'}${iid}`;
 }
 
-/** Encodes a snapshot for the browser; `decodeSteps` is its inverse (to the site's Issue model). */
-export function encodePayload(snapshot: Snapshot): ClientPayload {
+/**
+ * Encodes a snapshot for the browser, with the languages `languagesOf` gives each item (the build applies the
+ * configured map); `decodeSteps` is its inverse (to the site's Issue model).
+ */
+export function encodePayload(snapshot: Snapshot, languagesOf: (issue: SnapshotIssue) => Language[] = () => []): ClientPayload {
   const labelIndex = new Map<string, number>();
   const labels: ClientPayload['labels'] = [];
   const projectIndex = new Map<string, number>();
@@ -127,6 +133,7 @@ export function encodePayload(snapshot: Snapshot): ClientPayload {
       seconds(issue.firstSeenAt),
       KINDS.indexOf(issue.kind) as IssueRow[16],
       issue.parentEpic && [issue.parentEpic.title, issue.parentEpic.url],
+      languagesOf(issue).map((language) => LANGUAGES.indexOf(language)),
     ];
     if (issue.url !== usualUrl(source, issue.kind, issue.project, issue.iid)) row.push(issue.url);
     return row;
@@ -164,7 +171,7 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       iid,
       project,
       reference: usualReference(kind, project, iid),
-      url: row[18] ?? usualUrl(payload.source, kind, project, iid),
+      url: row[19] ?? usualUrl(payload.source, kind, project, iid),
       title,
       excerpt,
       labels: labelIndexes.map((at) => labels[at]!.label),
@@ -177,6 +184,7 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       weight,
       milestone: milestone && { title: milestone[0], dueDate: milestone[1] },
       parentEpic: row[17] && { title: row[17][0], url: row[17][1] },
+      languages: row[18].map((at) => LANGUAGES[at]!),
       assignees,
       mergeRequests: mrs.length,
       openMergeRequests: mrs.map(([reference, url]) => ({ reference, url })),

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { loadConfig, type Config } from '../config';
+import { LANGUAGE_MAP, loadConfig, type Config } from '../config';
 import { encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '../lib/payload';
 import { toIssue, type Issue } from '../lib/model';
-import type { Snapshot } from '../lib/snapshot';
+import { languagesOf } from '../lib/languages';
+import type { Snapshot, SnapshotIssue } from '../lib/snapshot';
 import { sortIssues } from '../lib/view/sort';
 import { pathWithBase } from '../lib/links/site-paths';
 import type { SiteSettings } from '../lib/site-settings';
@@ -40,7 +41,9 @@ export function siteData(): SiteData {
   if (cached) return cached;
   const config = loadConfig();
   const { snapshot, text: snapshotText } = readSnapshotFile(config);
-  const payload = encodePayload(snapshot);
+  // The configured language map, applied once per item: the browser gets the languages with the data.
+  const languages = (issue: SnapshotIssue) => languagesOf(issue.project, issue.labels.map((label) => label.name), LANGUAGE_MAP);
+  const payload = encodePayload(snapshot, languages);
   const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
   const generatedAt = Date.parse(snapshot.generatedAt);
   const { url: gitlabUrl, group, labels: curatedLabels } = snapshot.source;
@@ -49,7 +52,7 @@ export function siteData(): SiteData {
     site: { gitlabUrl, group, curatedLabels, apply: { formUrl: config.applyFormUrl, template: config.applyUrlTemplate }, asOf: generatedAt },
     snapshot,
     snapshotText,
-    issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt)), 'updated', generatedAt),
+    issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt, languages(issue))), 'updated', generatedAt),
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
     dataUrl: pathWithBase(`data/issues-${hash}.json`),

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_MAP } from '../../src/config';
 import { isReady } from '../../src/lib/health/ready';
+import { languagesOf } from '../../src/lib/languages';
 import { itemKey } from '../../src/lib/model';
 import {
   cardTitles,
@@ -198,4 +200,14 @@ it('turns a scoped label or is:ready typed into the search box into a filter chi
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
   const params = new URL(page.url()).searchParams;
   expect([params.getAll('group'), params.get('ready'), params.get('q')]).toEqual([[group], 'true', null]);
+});
+
+it('finds work by language: ?language=go lists the issues the configured map gives Go, with its count', async () => {
+  const go = fixture.issues.filter((issue) => languagesOf(issue.project, issue.labels.map((label) => label.name), LANGUAGE_MAP).includes('go'));
+  expect(go.length).toBeGreaterThan(0);
+  await open(page, '/?language=Go');
+  await expectStatusCount(page, go.length);
+  const options = await facetOptions(page, 'Language');
+  expect(options.find((entry) => entry.value === 'Go')).toMatchObject({ count: go.length, checked: true });
+  expect(await page.getByRole('button', { name: 'Remove Language: Go' }).count()).toBe(1);
 });

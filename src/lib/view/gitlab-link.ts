@@ -50,7 +50,9 @@ function singleValue(facet: Facet, value: string, group: string): { param: [stri
     case 'project':
       // Only the group's own projects: a crafted link must not send people to an arbitrary project.
       return PROJECT_PATH.test(value) && value.startsWith(`${group}/`) ? { project: value } : null;
+    // Curated labels go in the OR group; a language is the site's own reading of projects and labels.
     case 'label':
+    case 'language':
       return null;
   }
 }

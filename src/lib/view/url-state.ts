@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES, LANGUAGES } from '../languages';
 import { pathWithBase } from '../links/site-paths';
 import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, fixedFacetOrder, type Facet, type SortKey, type ViewState } from '../model';
 
@@ -57,6 +58,12 @@ function matchArea(value: string): string | undefined {
   return AREAS.find((area) => area === lower);
 }
 
+// A language by its slug or by a word of its name, in any case: `go`, `Ruby`, `vue` (JavaScript/Vue).
+function matchLanguage(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  return LANGUAGES.find((language) => language === lower || LANGUAGE_NAMES[language].toLowerCase().split('/').includes(lower));
+}
+
 // `4+` arrives as `4 ` when the + was not percent-encoded; trimming leaves `4`.
 function matchWeight(value: string): string | undefined {
   const lower = value.toLowerCase();
@@ -82,6 +89,8 @@ function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels:
         ? matchLabel(value, curatedLabels)
         : facet === 'area'
           ? matchArea(value)
+          : facet === 'language'
+            ? matchLanguage(value)
           : facet === 'weight'
             ? matchWeight(value)
             : matchFreeText(value);

@@ -35,9 +35,9 @@ describe('client payload', () => {
   it('keeps an unusual URL, and leaves out the usual ones', () => {
     const odd = { ...sample, issues: [{ ...sample.issues[0]!, url: 'https://gitlab.com/gitlab-org/gitlab/-/work_items/1' }] };
     const payload = encodePayload(odd);
-    expect(payload.issues[0]).toHaveLength(19);
+    expect(payload.issues[0]).toHaveLength(20);
     expect(decodePayload(payload)[0]!.url).toBe('https://gitlab.com/gitlab-org/gitlab/-/work_items/1');
-    expect(encodePayload(sample).issues.every((row) => row.length === 18)).toBe(true);
+    expect(encodePayload(sample).issues.every((row) => row.length === 19)).toBe(true);
   });
 
   it('round-trips an epic: its group path, & reference and epic URL', () => {
@@ -50,7 +50,7 @@ describe('client payload', () => {
       url: 'https://gitlab.com/groups/gitlab-org/-/epics/12',
     };
     const payload = encodePayload({ ...sample, issues: [epic] });
-    expect(payload.issues[0]).toHaveLength(18);
+    expect(payload.issues[0]).toHaveLength(19);
     expect(decodePayload(payload)[0]).toMatchObject({ kind: 'epic', reference: 'gitlab-org&12', url: epic.url });
   });
 

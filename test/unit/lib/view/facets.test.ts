@@ -16,7 +16,9 @@ import {
   type Issue,
   type ViewState,
 } from '../../../../src/lib/model';
-import { parseSnapshot } from '../../../../src/lib/snapshot';
+import { LANGUAGE_MAP } from '../../../../src/config';
+import { languagesOf, LANGUAGES } from '../../../../src/lib/languages';
+import { parseSnapshot, type SnapshotIssue } from '../../../../src/lib/snapshot';
 import { makeIssue } from '../../make-issue';
 
 const LABELS = ['co-create', 'quick win', 'quick win::first-time contributor'];
@@ -251,7 +253,7 @@ function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<
         selected: v.filters[f].includes(value),
       }));
       const order: readonly string[] | null =
-        f === 'label' ? LABELS : f === 'weight' ? WEIGHT_BUCKETS : f === 'area' ? AREAS : null;
+        f === 'label' ? LABELS : f === 'weight' ? WEIGHT_BUCKETS : f === 'area' ? AREAS : f === 'language' ? LANGUAGES : null;
       const pos = (x: string) => (order?.includes(x) ? order.indexOf(x) : Infinity);
       options.sort((a, b) =>
         order
@@ -266,7 +268,9 @@ function reference(issues: readonly Issue[], v: ViewState, matched: ReadonlySet<
 
 describe('filterAndCount on the sample snapshot', () => {
   const snapshot = parseSnapshot(readFileSync(new URL('../../../../src/data/sample/issues.json', import.meta.url), 'utf8'));
-  const issues = snapshot.issues.map((issue) => toIssue(issue, null));
+  // With languages as the build gives them, so the Language facet is exercised too.
+  const languages = (issue: SnapshotIssue) => languagesOf(issue.project, issue.labels.map((label) => label.name), LANGUAGE_MAP);
+  const issues = snapshot.issues.map((issue) => toIssue(issue, null, languages(issue)));
   const asOf = Date.parse(snapshot.generatedAt);
   const index = createFacetIndex(issues, snapshot.source.labels, asOf);
   const random = createRandom(7);

@@ -116,6 +116,11 @@ describe('parseView', () => {
     expect(parseView('', LABELS).ready).toBe(false);
   });
 
+  it('reads languages by slug or by a word of their name, in any case, in the filter order', () => {
+    expect(parseView('language=Vue&language=go&language=GO&language=cobol', LABELS).filters.language).toEqual(['go', 'javascript']);
+    expect(serializeView(parseView('language=ruby,docs', LABELS), LABELS)).toBe('language=ruby&language=docs');
+  });
+
   it('defaults the sort to relevance with a query and to recommended without', () => {
     expect(parseView('', LABELS).sort).toBe('recommended');
     expect(parseView('q=pipeline', LABELS).sort).toBe('relevance');
