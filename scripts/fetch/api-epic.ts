@@ -5,7 +5,7 @@ import { apiItemBaseSchema, apiLabelSchema, parseListPage, type ParsedPage } fro
  * The part of GitLab's epic entity (GET /groups/:id/epics, Premium/Ultimate, deprecated but served) that the fetch
  * relies on. Epics have no weight, milestone, assignees or merge requests, and GitLab sends no comment count.
  */
-export const apiEpicSchema = apiItemBaseSchema.extend({
+const apiEpicSchema = apiItemBaseSchema.extend({
   /** The id the epic keeps after GitLab's move of epics to work items (GitLab 17+); absent before. */
   work_item_id: z.number().int().positive().nullish(),
   labels: z.array(apiLabelSchema).nullish(),

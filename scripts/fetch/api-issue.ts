@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { apiCount, apiItemBaseSchema, apiLabelSchema, apiWebUrl, parseListPage, type ParsedPage } from './api-page';
 
 /** The part of GitLab's issue entity (GET /groups/:id/issues) that the fetch relies on. */
-export const apiIssueSchema = apiItemBaseSchema.extend({
+const apiIssueSchema = apiItemBaseSchema.extend({
   project_id: z.number().int().positive(),
   /** The work item type, ISSUE, INCIDENT, TEST_CASE, REQUIREMENT, TASK, TICKET …; older GitLab sends only issue_type. */
   type: z.string().nullish(),
@@ -35,7 +35,7 @@ export function parseIssuePage(body: unknown, where: string): ParsedPage<ApiIssu
 }
 
 /** The part of GitLab's MergeRequestBasic entity (GET /projects/:id/issues/:iid/closed_by) the fetch relies on. */
-export const apiMergeRequestSchema = z.object({
+const apiMergeRequestSchema = z.object({
   id: z.number().int().positive(),
   state: z.string(),
   web_url: apiWebUrl,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const apiCount = z.number().int().nonnegative().nullish();
 
 /** An ISO 8601 timestamp with its offset, as GitLab writes them. */
-export const apiTimestamp = z.iso.datetime({ offset: true });
+const apiTimestamp = z.iso.datetime({ offset: true });
 
 /** An item's page on GitLab; anything but http(s) could run script where the site links to it. */
 export const apiWebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -59,7 +59,7 @@ export function parseListPage<T>(
 }
 
 /** Reads GitLab's `confidential`: a boolean in its entities, the string "true"/"false" in its docs' epic examples. */
-export const apiConfidential = z
+const apiConfidential = z
   .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
   .nullish();
 

@@ -16,7 +16,7 @@ function reserve(limit: number): number {
 }
 
 /** Thrown when a run is about to exhaust the heap; V8 itself would abort with a dump instead of a line. */
-export class OutOfMemory extends Error {
+class OutOfMemory extends Error {
   override name = 'OutOfMemory';
 }
 

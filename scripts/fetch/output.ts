@@ -17,10 +17,10 @@ export function redactor(secrets: ReadonlyArray<string | undefined>): (text: str
 }
 
 /** The longest line the fetch prints; a longer one (a hostile server's message, say) is cut, after redaction. */
-export const MAX_LINE_LENGTH = 1_000;
+const MAX_LINE_LENGTH = 1_000;
 
 /** Redacts first, then cuts: a token cut in half would no longer be found. */
-export function safeLine(redact: (text: string) => string, line: string): string {
+function safeLine(redact: (text: string) => string, line: string): string {
   const clean = redact(line);
   return clean.length > MAX_LINE_LENGTH ? `${clean.slice(0, MAX_LINE_LENGTH - 1)}…` : clean;
 }

@@ -27,7 +27,7 @@ export function shrinkRefusal(previousCount: number, nextCount: number): string 
 }
 
 /** A write that failed; the message is one line naming the path and why (ENOSPC, EROFS, EACCES …). */
-export class WriteError extends Error {
+class WriteError extends Error {
   override name = 'WriteError';
 }
 

@@ -22,7 +22,7 @@ export interface ListQuery {
 }
 
 /** The values GitLab's `issue_type` parameter takes on the issue lists: one at a time. */
-export const ISSUE_TYPES = ['issue', 'incident', 'test_case', 'requirement', 'task', 'ticket'] as const;
+const ISSUE_TYPES = ['issue', 'incident', 'test_case', 'requirement', 'task', 'ticket'] as const;
 export type IssueType = (typeof ISSUE_TYPES)[number];
 
 const MAX_PER_PAGE = 100;
