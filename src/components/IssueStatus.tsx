@@ -59,8 +59,8 @@ function issueMarkers(issue: Issue, asOf: number): Marker[] {
     markers.push({ key: 'epic', text: 'Epic', title: 'An epic: a larger piece of work made of several issues', tone: 'muted' });
   }
   if (issue.kind === 'task') markers.push({ key: 'task', text: 'Task', title: 'A task: a small piece of work inside an issue', tone: 'muted' });
-  const status = pickUpStatus(issue, asOf);
   const found = readiness(issue, asOf);
+  const status = pickUpStatus(issue, asOf, found);
   if (status === null || found === null) return markers;
   const { text, ...look } = STATUS[status];
   markers.push({ key: 'status', text: typeof text === 'string' ? text : text(formatCount(daysSince(issue.updatedAt, asOf))), ...look });

@@ -42,7 +42,10 @@ export function siteData(): SiteData {
   const config = loadConfig();
   const { snapshot, text: snapshotText } = readSnapshotFile(config);
   // The configured language map, applied once per item: the browser gets the languages with the data.
-  const languages = (issue: SnapshotIssue) => languagesOf(issue.project, issue.labels.map((label) => label.name), LANGUAGE_MAP);
+  const languageOf = new Map(
+    snapshot.issues.map((issue) => [issue, languagesOf(issue.project, issue.labels.map((label) => label.name), LANGUAGE_MAP)]),
+  );
+  const languages = (issue: SnapshotIssue) => languageOf.get(issue)!;
   const payload = encodePayload(snapshot, languages);
   const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
   const generatedAt = Date.parse(snapshot.generatedAt);

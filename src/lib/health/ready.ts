@@ -44,9 +44,11 @@ export function isReady(issue: ReadyInput, asOf: number): boolean {
 /** The one status a card shows, by precedence: blocked, someone is on it, possibly up for grabs, ready, not ready. */
 export type PickUpStatus = 'blocked' | 'taken' | 'up-for-grabs' | 'ready' | 'not-ready';
 
-/** The issue's status as of `asOf`, or null for an epic (see PickUpStatus for the precedence). */
-export function pickUpStatus(issue: ReadyInput, asOf: number): PickUpStatus | null {
-  const found = readiness(issue, asOf);
+/**
+ * The issue's status as of `asOf`, or null for an epic (see PickUpStatus for the precedence); `found` is its
+ * readiness, for a caller that has it already.
+ */
+export function pickUpStatus(issue: ReadyInput, asOf: number, found = readiness(issue, asOf)): PickUpStatus | null {
   if (found === null) return null;
   if (isBlocked(issue)) return 'blocked';
   const state = availability(issue, asOf);

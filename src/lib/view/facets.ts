@@ -131,24 +131,26 @@ export function* facetIndexSteps(issues: readonly Issue[], curatedLabels: readon
   });
 
   // Per open facet, each value's loose key and the value it stands for (the first by name, should two share one).
-  const loose = FACETS.map((facet, f) => {
-    if (fixedFacetOrder(facet, curatedLabels)) return null;
+  // Made when a link first needs one: most visits only ever use values the page wrote itself.
+  const loose: Array<Map<string, string> | undefined> = [];
+  const looseMap = (f: number) => {
+    if (loose[f]) return loose[f];
     const map = new Map<string, string>();
     for (const id of Array.from(values[f]!.keys()).sort((a, b) => byName[f]![a]! - byName[f]![b]!)) {
-      const key = looseValue(facet, values[f]![id]!);
+      const key = looseValue(FACETS[f]!, values[f]![id]!);
       if (!map.has(key)) map.set(key, values[f]![id]!);
     }
-    return map;
-  });
+    return (loose[f] = map);
+  };
 
   return {
     resolve(view) {
       const ignored: IgnoredValue[] = [];
       let filters: ViewState['filters'] | null = null;
       FACETS.forEach((facet, f) => {
-        const map = loose[f];
-        // The common case, values as the page itself writes them, costs one lookup each.
-        if (!map || view.filters[facet].every((value) => ids[f]!.has(value))) return;
+        // Closed facets are the URL parser's; the common case, values as the page writes them, is one lookup each.
+        if (fixedRank[f] || view.filters[facet].every((value) => ids[f]!.has(value))) return;
+        const map = looseMap(f);
         const matched = new Set<string>();
         for (const value of view.filters[facet]) {
           const found = ids[f]!.has(value) ? value : map.get(looseValue(facet, value));

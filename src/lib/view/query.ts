@@ -66,19 +66,25 @@ function issueQuery(issues: readonly Issue[], asOf: number, facetIndex: FacetInd
   };
   // Marks the search's hits, so a precomputed order narrows to them in one pass; cleared after each use.
   const hit = new Uint8Array(issues.length);
+  const narrowed = (order: Int32Array, hits: Int32Array) => {
+    for (const at of hits) hit[at] = 1;
+    const kept = order.filter((at) => hit[at] === 1);
+    for (const at of hits) hit[at] = 0;
+    return kept;
+  };
 
   return {
     run(asked) {
       const { view, ignored } = facetIndex.resolve(asked);
       const found = isSearchQuery(view.q) ? find(view.q) : null;
-      if (!found) return { ...facetIndex.filterAndCount(view, orderOf(orderWithoutSearch(view.sort))), words: null, view, ignored };
-      const words = stable(found.words);
-      // Best match is the search's own order; any other narrows that order to the hits.
-      if (view.sort === 'relevance') return { ...facetIndex.filterAndCount(view, found.order), words, view, ignored };
-      for (const at of found.order) hit[at] = 1;
-      const order = orderOf(orderWithoutSearch(view.sort)).filter((at) => hit[at] === 1);
-      for (const at of found.order) hit[at] = 0;
-      return { ...facetIndex.filterAndCount(view, order), words, view, ignored };
+      // Best match is the search's own order; any other is precomputed, narrowed to the hits when searching.
+      const order =
+        found && view.sort === 'relevance'
+          ? found.order
+          : found
+            ? narrowed(orderOf(orderWithoutSearch(view.sort)), found.order)
+            : orderOf(orderWithoutSearch(view.sort));
+      return { ...facetIndex.filterAndCount(view, order), words: found ? stable(found.words) : null, view, ignored };
     },
   };
 }
