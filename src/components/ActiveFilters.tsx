@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { FACETS, hasActiveFilters, type ViewFilter, type ViewState } from '../lib/model';
 import { displayValue, FACET_NAMES } from './facet-names';
 
@@ -5,6 +6,8 @@ interface Props {
   view: ViewState;
   onRemove: (what: ViewFilter, value?: string) => void;
   onClearAll: () => void;
+  /** The id of what takes the focus once the last chip is gone (the search box on the list page). */
+  focusWhenEmpty: string;
 }
 
 interface Chip {
@@ -21,7 +24,20 @@ interface Chip {
 const shown = ({ value, quoted }: Chip) => (quoted ? `“${value}”` : value);
 
 /** The active search and filters as removable chips, with "Clear all". */
-export function ActiveFilters({ view, onRemove, onClearAll }: Props) {
+export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty }: Props) {
+  // A removed chip takes the focus with it: the chip now in its place (or the last one) gets it, and with no chips
+  // left, `focusWhenEmpty` does, so a keyboard user goes on from where they were.
+  const group = useRef<HTMLDivElement>(null);
+  // Where the removed chip was, and how many chips there were: an effect of an earlier render may run first (Preact
+  // flushes them before rendering anew), so the focus moves only once the chip is gone from the page.
+  const refocus = useRef<{ at: number; before: number } | null>(null);
+  useEffect(() => {
+    const chips = group.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]') ?? [];
+    if (!refocus.current || chips.length >= refocus.current.before) return;
+    const { at } = refocus.current;
+    refocus.current = null;
+    (chips[Math.min(at, chips.length - 1)] ?? document.getElementById(focusWhenEmpty))?.focus();
+  });
   if (!hasActiveFilters(view)) return null;
   const chips: Chip[] = [];
   if (view.q.trim()) chips.push({ key: 'q', name: 'Search', value: view.q.trim(), quoted: true, remove: () => onRemove('q') });
@@ -33,12 +49,16 @@ export function ActiveFilters({ view, onRemove, onClearAll }: Props) {
   if (view.available) chips.push({ key: 'available', name: 'Only available', remove: () => onRemove('available') });
   if (view.ready) chips.push({ key: 'ready', name: 'Ready to pick up', remove: () => onRemove('ready') });
   return (
-    <div class="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
-      {chips.map((chip) => (
+    <div ref={group} class="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+      {chips.map((chip, at) => (
         <button
           key={chip.key}
           type="button"
-          onClick={chip.remove}
+          data-chip
+          onClick={() => {
+            refocus.current = { at, before: chips.length };
+            chip.remove();
+          }}
           aria-label={`Remove ${chip.name}${chip.value === undefined ? '' : `: ${shown(chip)}`}`}
           class="inline-flex max-w-full items-center gap-1 rounded-full border border-border bg-surface px-3 py-1 text-sm"
         >
@@ -56,7 +76,14 @@ export function ActiveFilters({ view, onRemove, onClearAll }: Props) {
           <span aria-hidden="true">×</span>
         </button>
       ))}
-      <button type="button" onClick={onClearAll} class="text-sm text-link underline">
+      <button
+        type="button"
+        onClick={() => {
+          refocus.current = { at: 0, before: chips.length };
+          onClearAll();
+        }}
+        class="text-sm text-link underline"
+      >
         Clear all
       </button>
     </div>

@@ -150,7 +150,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
           onSort={(sort: SortKey) => update({ ...view, sort })}
         />
         <div class="mt-3">
-          <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} />
+          <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} focusWhenEmpty="search" />
         </div>
         <h2 class="sr-only">Results</h2>
         <p role="status" class="mt-3 text-sm text-muted">

@@ -197,4 +197,15 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/labels\/#co-create$/);
   });
+
+  it('removing a chip by keyboard moves the focus to the chip in its place, then to the search box', async () => {
+    await open(page, '/?label=co-create&ready=true');
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
+    await page.getByRole('button', { name: 'Remove Curated label: co-create' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('Remove Ready to pick up');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('search');
+    expect(new URL(page.url()).search).toBe('');
+  });
 });
