@@ -4,7 +4,7 @@
 // It never stops a build: without a usable snapshot it says why in one line, writes nothing and exits 0.
 // Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
 import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
-import { parseSnapshot, type Snapshot } from '../src/lib/snapshot';
+import { parsePreviousSnapshot, type PreviousSnapshot } from '../src/lib/snapshot';
 import { parseOptionValues, UsageError } from './fetch/arguments';
 import { consoleOutput } from './fetch/output';
 import { networkReason } from './fetch/requester';
@@ -121,10 +121,10 @@ async function download(
 }
 
 /** The downloaded snapshot, when it is a valid snapshot of this GitLab instance and group. */
-function validate(bytes: Uint8Array, url: URL, source: { url: string; group: string }): Snapshot {
-  let snapshot: Snapshot;
+function validate(bytes: Uint8Array, url: URL, source: { url: string; group: string }): PreviousSnapshot {
+  let snapshot: PreviousSnapshot;
   try {
-    snapshot = parseSnapshot(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    snapshot = parsePreviousSnapshot(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
     throw new Skip(`${url.href} is not a valid snapshot: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { USERNAME } from '../../src/lib/snapshot';
 import { apiCount, apiItemBaseSchema, apiLabelSchema, apiWebUrl, parseListPage, type ParsedPage } from './api-page';
+
+/** The part of GitLab's UserBasic entity (an assignee) the fetch relies on: a username its profile link is made of. */
+const apiUserSchema = z.object({ username: z.string().regex(USERNAME, 'must be a GitLab username') });
 
 /** The part of GitLab's issue entity (GET /groups/:id/issues) that the fetch relies on. */
 const apiIssueSchema = apiItemBaseSchema.extend({
@@ -10,8 +14,9 @@ const apiIssueSchema = apiItemBaseSchema.extend({
   labels: z.array(apiLabelSchema),
   // A group's or a project's milestone: both have a title and a due date (YYYY-MM-DD or null).
   milestone: z.object({ title: z.string().min(1), due_date: z.string().nullish() }).nullish(),
-  assignees: z.array(z.unknown()).nullish(),
-  assignee: z.unknown().nullish(),
+  assignees: z.array(apiUserSchema).nullish(),
+  /** The first assignee, which older GitLab sends alone. */
+  assignee: apiUserSchema.nullish(),
   /** Merge requests that close the issue when merged, in ANY state: open ones are asked for separately. */
   merge_requests_count: apiCount,
   weight: z.number().int().nonnegative().nullish(),

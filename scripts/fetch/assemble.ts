@@ -1,5 +1,5 @@
 import { compareItems } from '../../src/lib/items';
-import { describeZodError, SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot } from '../../src/lib/snapshot';
+import { describeZodError, SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type PreviousSnapshot, type Snapshot } from '../../src/lib/snapshot';
 import { carryFirstSeen, type FetchedIssue } from './first-seen';
 
 /** What a snapshot is made of. */
@@ -9,7 +9,7 @@ export interface SnapshotParts {
   /** When the run happened: SOURCE_DATE_EPOCH or now for the fetch, a fixed time for generated data. */
   generatedAt: string;
   /** The snapshot the site published last, if there is one; only its firstSeenAt values are used. */
-  previous: Snapshot | undefined;
+  previous: PreviousSnapshot | undefined;
   /** The items found, normalised (collect.ts), in any order. */
   items: readonly FetchedIssue[];
 }

@@ -1,5 +1,5 @@
 import { carriedItemKeys } from '../../src/lib/model';
-import type { Snapshot, SnapshotIssue } from '../../src/lib/snapshot';
+import type { PreviousSnapshot, SnapshotIssue } from '../../src/lib/snapshot';
 
 /** An item as the fetch normalises it, before it is known how long the list has had it. */
 export type FetchedIssue = Omit<SnapshotIssue, 'firstSeenAt'>;
@@ -11,7 +11,7 @@ export type FetchedIssue = Omit<SnapshotIssue, 'firstSeenAt'>;
  */
 export function carryFirstSeen(
   items: readonly FetchedIssue[],
-  previous: Snapshot | undefined,
+  previous: PreviousSnapshot | undefined,
   generatedAt: string,
 ): { issues: SnapshotIssue[]; previousGeneratedAt: string | null } {
   const seen = new Map<string, string>();

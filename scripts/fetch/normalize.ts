@@ -3,6 +3,7 @@ import { stripInvisibleControls } from '../../src/lib/text/invisible';
 import { labelColors } from '../../src/lib/labels/colors';
 import { parseScopedLabel, scopedFields } from '../../src/lib/labels/scoped';
 import {
+  ASSIGNEES_MAX,
   HEALTH_STATUSES,
   LABEL_NAME_MAX_LENGTH,
   LABELS_MAX,
@@ -111,6 +112,12 @@ function healthStatusOf(value: string | null | undefined): SnapshotIssue['health
   return HEALTH_STATUSES.find((status) => status === value) ?? null;
 }
 
+/** Usernames, each once: GitLab's `assignees`, or the older single `assignee`; past ASSIGNEES_MAX only hostile data. */
+function assigneesOf(issue: ApiIssue): string[] {
+  const users = issue.assignees ?? (issue.assignee ? [issue.assignee] : []);
+  return [...new Set(users.map((user) => user.username))].slice(0, ASSIGNEES_MAX);
+}
+
 /** Turns a validated API issue (or task) into a snapshot item. */
 export function normalizeIssue(issue: ApiIssue, context: NormalizeContext): FetchedIssue {
   const milestone = issue.milestone;
@@ -123,7 +130,7 @@ export function normalizeIssue(issue: ApiIssue, context: NormalizeContext): Fetc
     parentEpic: parentEpicOf(issue, context.gitlabUrl),
     healthStatus: healthStatusOf(issue.health_status),
     discussionLocked: issue.discussion_locked === true,
-    assignees: issue.assignees?.length ?? (issue.assignee ? 1 : 0),
+    assignees: assigneesOf(issue),
     mergeRequests: context.openMergeRequests.length,
     openMergeRequests: [...context.openMergeRequests],
   };
@@ -141,7 +148,7 @@ export function normalizeEpic(epic: ApiEpic, context: NormalizeContext): Fetched
     parentEpic: null,
     healthStatus: null,
     discussionLocked: false,
-    assignees: 0,
+    assignees: [],
     mergeRequests: 0,
     openMergeRequests: [],
   };

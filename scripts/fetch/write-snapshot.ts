@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseSnapshot, type Snapshot } from '../../src/lib/snapshot';
+import { parsePreviousSnapshot, type PreviousSnapshot } from '../../src/lib/snapshot';
 
-/** The snapshot already at `path`: undefined when there is none, or the reason it cannot be read. */
-export async function readPreviousSnapshot(path: string): Promise<Snapshot | undefined | { invalid: string }> {
+/** What carries forward from the snapshot already at `path`: undefined when there is none, or why it cannot be read. */
+export async function readPreviousSnapshot(path: string): Promise<PreviousSnapshot | undefined | { invalid: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -14,7 +14,7 @@ export async function readPreviousSnapshot(path: string): Promise<Snapshot | und
     return { invalid: (error as Error).message };
   }
   try {
-    return parseSnapshot(text);
+    return parsePreviousSnapshot(text);
   } catch (error) {
     return { invalid: (error as Error).message };
   }

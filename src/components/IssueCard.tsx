@@ -1,5 +1,6 @@
 import { applyUrl } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
+import { profileUrl } from '../lib/links/safe-url';
 import { labelSlug, pathWithBase } from '../lib/links/site-paths';
 import { exactTime, relativeTime } from '../lib/text/time';
 import { GitlabLink } from './GitlabLink';
@@ -31,6 +32,23 @@ function OpenMergeRequest({ mr, project }: { mr: Issue['openMergeRequests'][numb
         <bdi class="font-mono">{reference}</bdi>
       </GitlabLink>{' '}
       in progress
+    </li>
+  );
+}
+
+/** "Assigned to @alice, @bob", each linked to their profile on the instance; "Unassigned" when nobody is. */
+function Assignees({ usernames }: { usernames: readonly string[] }) {
+  const { gitlabUrl } = useSite();
+  if (usernames.length === 0) return <li>Unassigned</li>;
+  return (
+    <li class="[overflow-wrap:anywhere]">
+      Assigned to{' '}
+      {usernames.map((username, at) => (
+        <span key={username}>
+          {at > 0 && ', '}
+          <GitlabLink url={profileUrl(username, gitlabUrl)}>@{username}</GitlabLink>
+        </span>
+      ))}
     </li>
   );
 }
@@ -102,7 +120,7 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
         )}
         <li>{plural(issue.upvotes, 'upvote')}</li>
         <li>{plural(issue.comments, 'comment')}</li>
-        <li>{issue.assignees === 0 ? 'Unassigned' : `Assigned (${issue.assignees})`}</li>
+        <Assignees usernames={issue.assignees} />
         {issue.openMergeRequests.length === 0 ? (
           <li>No open MR</li>
         ) : (

@@ -50,7 +50,8 @@ export interface Issue {
   milestone: SnapshotIssue['milestone'];
   /** The epic the issue belongs to. */
   parentEpic: SnapshotIssue['parentEpic'];
-  assignees: number;
+  /** The assignees' usernames (see USERNAME in snapshot.ts). */
+  assignees: string[];
   /** Open merge requests that close the issue when merged. */
   mergeRequests: number;
   openMergeRequests: SnapshotIssue['openMergeRequests'];

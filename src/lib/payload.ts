@@ -19,7 +19,8 @@ export type IssueRow = [
   labels: number[],
   weight: number | null,
   milestone: [title: string, dueDate: string | null] | null,
-  assignees: number,
+  /** Usernames. */
+  assignees: string[],
   /** The open merge requests that close it: their count is the issue's `mergeRequests`. */
   openMergeRequests: Array<[reference: string, url: string]>,
   upvotes: number,
@@ -39,7 +40,7 @@ export type IssueRow = [
 
 /** What every row of issue data refers to: the dictionaries of labels and projects, and where the data is from. */
 export interface PayloadHead {
-  v: 4;
+  v: 5;
   generatedAt: string;
   previousGeneratedAt: string | null;
   source: string;
@@ -139,7 +140,7 @@ export function encodePayload(snapshot: Snapshot, languagesOf: (issue: SnapshotI
     return row;
   });
   return {
-    v: 4,
+    v: 5,
     generatedAt: snapshot.generatedAt,
     previousGeneratedAt: snapshot.previousGeneratedAt,
     source, curated: snapshot.source.labels, labels, projects, issues };

@@ -5,7 +5,7 @@ import { fitsIn } from './text/characters';
 import { NO_INVISIBLE_CONTROLS } from './text/invisible';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
-export const SNAPSHOT_SCHEMA_VERSION = 3;
+export const SNAPSHOT_SCHEMA_VERSION = 4;
 
 // Caps, in characters (code points, as GitLab counts). Every visitor's page carries every item, so one crafted item
 // must not cost them all: a 1 MB title made /all/ take 30 s to load.
@@ -17,6 +17,14 @@ export const LABEL_NAME_MAX_LENGTH = 255;
 export const LABELS_MAX = 200;
 /** Longest excerpt the snapshot carries. */
 export const EXCERPT_MAX_LENGTH = 280;
+/** Assignees per issue: GitLab allows 200 (MAX_NUMBER_OF_ASSIGNEES_OR_REVIEWERS); the fetch keeps the first this many. */
+export const ASSIGNEES_MAX = 200;
+
+/**
+ * A GitLab username as GitLab's own path rule allows it (letters, digits, `_`, `.`, `-`; not starting with `-` nor
+ * ending with `.`; at most 255): what makes a profile link `<instance>/<username>` stay a path on the instance.
+ */
+export const USERNAME = /^(?=.{1,255}$)(?:[A-Za-z0-9_.][A-Za-z0-9_.-]*[A-Za-z0-9_-]|[A-Za-z0-9_])$/;
 
 const hexColor = z.string().regex(HEX_COLOR);
 const isoDate = z.iso.datetime({ offset: true });
@@ -67,8 +75,8 @@ export const snapshotMergeRequestSchema = z.object({
   url: httpUrl,
 });
 
-/** One curated issue (or epic), normalised from GitLab's API into what the site needs and nothing more. */
-export const snapshotIssueSchema = z.object({
+// The item's fields without the checks across them, so that the previous snapshot's reader can pick a few.
+const snapshotItemObject = z.object({
   kind: z.enum(ITEM_KINDS),
   /** GitLab's global id; unique within a kind (an epic and an issue may share one; issues and tasks share one space). */
   id,
@@ -100,8 +108,8 @@ export const snapshotIssueSchema = z.object({
   healthStatus: z.enum(HEALTH_STATUSES).nullable(),
   /** Only project members may comment. */
   discussionLocked: z.boolean(),
-  /** Number of assignees. */
-  assignees: count,
+  /** The assignees' usernames, as GitLab lists them. */
+  assignees: z.array(z.string().regex(USERNAME, 'must be a GitLab username')).max(ASSIGNEES_MAX),
   /**
    * Number of OPEN merge requests that close this issue when merged: closed and merged ones do not count (a merged
    * one on an open issue means it was reopened). Always openMergeRequests.length.
@@ -117,13 +125,45 @@ export const snapshotIssueSchema = z.object({
   hasImplementationPlan: z.boolean(),
   /** When the list first had this issue: carried forward from the previous published snapshot, else this one's time. */
   firstSeenAt: isoDate,
-}).refine((item) => item.mergeRequests === item.openMergeRequests.length, {
+});
+
+/** One curated issue (or epic), normalised from GitLab's API into what the site needs and nothing more. */
+export const snapshotIssueSchema = snapshotItemObject.refine((item) => item.mergeRequests === item.openMergeRequests.length, {
   message: 'must count openMergeRequests',
   path: ['mergeRequests'],
 }).superRefine((item, context) => {
   const tooLong = textOverCap(item);
   if (tooLong) context.addIssue(tooLong);
 });
+
+/** Where a snapshot's items are from. */
+const snapshotSourceSchema = z.object({
+  url: httpUrl,
+  group: z.string().min(1),
+  labels: z
+    .array(z.string().min(1))
+    .min(1)
+    .superRefine((labels, context) => {
+      const at = labels.findIndex(longName);
+      if (at >= 0) context.addIssue(overCap([at], LABEL_NAME_MAX_LENGTH));
+    }),
+});
+
+/** An item cannot have joined the list after the list was made: such a snapshot is broken or forged. */
+function noItemSeenLater(
+  snapshot: { generatedAt: string; issues: Array<{ firstSeenAt: string; kind: string; id: number }> },
+  context: z.RefinementCtx,
+) {
+  const generatedAt = Date.parse(snapshot.generatedAt);
+  const late = snapshot.issues.findIndex((item) => Date.parse(item.firstSeenAt) > generatedAt);
+  if (late < 0) return;
+  const item = snapshot.issues[late]!;
+  context.addIssue({
+    code: 'custom',
+    path: ['issues', late, 'firstSeenAt'],
+    message: `${'reference' in item ? item.reference : `${item.kind} ${item.id}`} was first seen after the snapshot's generatedAt`,
+  });
+}
 
 /** The snapshot file: the one contract between the fetch and the site. */
 export const snapshotSchema = z.object({
@@ -134,33 +174,31 @@ export const snapshotSchema = z.object({
    * new. Null when there was none, so that nothing counts as new.
    */
   previousGeneratedAt: isoDate.nullable(),
-  source: z.object({
-    url: httpUrl,
-    group: z.string().min(1),
-    labels: z
-      .array(z.string().min(1))
-      .min(1)
-      .superRefine((labels, context) => {
-        const at = labels.findIndex(longName);
-        if (at >= 0) context.addIssue(overCap([at], LABEL_NAME_MAX_LENGTH));
-      }),
-  }),
+  source: snapshotSourceSchema,
   issues: z.array(snapshotIssueSchema),
-}).superRefine((snapshot, context) => {
-  // An item cannot have joined the list after the list was made: such a snapshot is broken or forged.
-  const generatedAt = Date.parse(snapshot.generatedAt);
-  const late = snapshot.issues.findIndex((item) => Date.parse(item.firstSeenAt) > generatedAt);
-  if (late < 0) return;
-  context.addIssue({
-    code: 'custom',
-    path: ['issues', late, 'firstSeenAt'],
-    message: `${snapshot.issues[late]!.reference} was first seen after the snapshot's generatedAt`,
-  });
-});
+}).superRefine(noItemSeenLater);
+
+/**
+ * The formats whose items a fetch can carry forward from: what it takes (see previousSnapshotSchema) is the same in
+ * each, so a site publishing an older format still says since when each item is listed.
+ */
+const CARRIED_FORMATS = [3, SNAPSHOT_SCHEMA_VERSION] as const;
+
+/**
+ * What a fetch takes from the previous published snapshot, and nothing else: where it is from, when it was made, and
+ * each item's identity and firstSeenAt. The rest of it is the published site's (untrusted) data, left unread.
+ */
+const previousSnapshotSchema = z.object({
+  schemaVersion: z.union(CARRIED_FORMATS.map((format) => z.literal(format))),
+  generatedAt: isoDate,
+  source: snapshotSourceSchema.pick({ url: true, group: true }),
+  issues: z.array(snapshotItemObject.pick({ kind: true, id: true, workItemId: true, firstSeenAt: true })),
+}).superRefine(noItemSeenLater);
 
 export type SnapshotLabel = z.infer<typeof snapshotLabelSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
+export type PreviousSnapshot = z.infer<typeof previousSnapshotSchema>;
 
 /** Describes the first problem of a failed parse in one line: "issues.3.url: Invalid URL". */
 export function describeZodError(error: z.ZodError): string {
@@ -170,26 +208,39 @@ export function describeZodError(error: z.ZodError): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
+/** The JSON in `text`, or an Error with a one-line reason. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`not valid JSON (${(error as Error).message})`);
+  }
+}
+
 /** Why a snapshot of an older format cannot be read, or undefined when `data` does not claim an older one. */
-function olderFormat(data: unknown): string | undefined {
+function olderFormat(data: unknown, oldest: number): string | undefined {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version !== 'number' || version >= SNAPSHOT_SCHEMA_VERSION) return undefined;
+  if (typeof version !== 'number' || version >= oldest) return undefined;
   return `snapshot format ${version} is older than this site's format ${SNAPSHOT_SCHEMA_VERSION}; fetch it again`;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, oldest: number, text: string): T {
+  const data = parseJson(text);
+  const older = olderFormat(data, oldest);
+  if (older) throw new Error(older);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new Error(describeZodError(parsed.error));
+  return parsed.data;
 }
 
 /** Parses snapshot JSON text, throwing an Error with a one-line reason when it is not a valid snapshot. */
 export function parseSnapshot(text: string): Snapshot {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`);
-  }
-  const older = olderFormat(data);
-  if (older) throw new Error(older);
-  const parsed = snapshotSchema.safeParse(data);
-  if (!parsed.success) throw new Error(describeZodError(parsed.error));
-  return parsed.data;
+  return parseWith(snapshotSchema, SNAPSHOT_SCHEMA_VERSION, text);
+}
+
+/** Reads what a fetch carries forward from a published snapshot of this format or an older carried one. */
+export function parsePreviousSnapshot(text: string): PreviousSnapshot {
+  return parseWith(previousSnapshotSchema, CARRIED_FORMATS[0], text);
 }
 
 /**

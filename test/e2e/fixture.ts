@@ -132,7 +132,7 @@ export function makeFixture(): Snapshot {
     title: `${EPIC_TITLE_MARKER}: a paired week on contributor onboarding`,
     weight: null,
     milestone: null,
-    assignees: 0,
+    assignees: [],
     mergeRequests: 0,
     updatedAt: '2026-10-30T12:00:00.000Z',
     firstSeenAt: snapshot.generatedAt,

@@ -110,6 +110,19 @@ describe('what a card tells', () => {
     expect(await epic.getAttribute('href')).toBe(issue.parentEpic!.url);
     expect(await epic.getAttribute('rel')).toBe('noopener noreferrer');
   });
+
+  it('names each assignee, linked to their profile on the instance', async () => {
+    const issue = fixture.issues.find((item) => item.assignees.length >= 2)!;
+    expect(issue, 'the fixture has an issue with two assignees').toBeDefined();
+    await open(page, `/?q=${encodeURIComponent(issue.reference)}`);
+    const details = page.locator('main ol > li article').first().getByRole('list', { name: 'Details' });
+    const names = issue.assignees.map((username) => `@${username}`);
+    await expect.poll(() => details.textContent()).toContain(`Assigned to ${names.join(', ')}`);
+    for (const username of issue.assignees) {
+      const profile = details.getByRole('link', { name: `@${username}`, exact: true });
+      expect(await profile.getAttribute('href')).toBe(`${fixture.source.url}/${username}`);
+    }
+  });
 });
 
 describe('Apply with this issue', () => {

@@ -42,7 +42,7 @@ describe('npm run fetch with the group epics', () => {
       url: `https://gitlab.com/groups/gitlab-org/charts/-/epics/${sub.iid}`,
       weight: null,
       milestone: null,
-      assignees: 0,
+      assignees: [],
       mergeRequests: 0,
       upvotes: sub.upvotes,
       type: 'feature',

@@ -67,7 +67,7 @@ describe('npm run previous', () => {
     ['CI_PAGES_URL is unset', null, [], /CI_PAGES_URL is not set/],
     ['the site has no snapshot yet (404)', () => `${base}/first-deploy`, [], /issues\.json: 404 Not Found/],
     ['the answer is not JSON', () => `${base}/not-json`, [], /is not a valid snapshot: not valid JSON/],
-    ['the schema version is another', () => `${base}/old-schema`, [], /is not a valid snapshot: snapshot format 1 is older than this site's format 3; fetch it again/],
+    ['the schema version is another', () => `${base}/old-schema`, [], /is not a valid snapshot: snapshot format 1 is older than this site's format 4; fetch it again/],
     ['it lists another group', () => `${base}/other-group`, [], /lists gitlab-com of https:\/\/gitlab\.example\.com, not/],
     ['the site is unreachable', () => `http://127.0.0.1:${closedPort}/site`, [], /connection failed \(ECONNREFUSED\)/],
     ['the site never answers', () => `${base}/hang`, ['--timeout', '1'], /timed out after 1 s/],
@@ -116,30 +116,42 @@ describe('npm run previous', () => {
   });
 });
 
-describe('the pages job: npm run previous, then npm run fetch', () => {
-  it('carries firstSeenAt forward from the published snapshot', async () => {
-    const gitlab = await startGitLab({ issues: generateIssues({ count: 200, seed: 4 }) });
-    try {
-      const lastNight = await tempFolder();
-      const lastEnv = { GITLAB_URL: gitlab.url, SOURCE_DATE_EPOCH: '1798761600' };
-      const first = await runFetch(['--out', join(lastNight, 'issues.json')], lastEnv);
-      expect(first.code, first.stderr).toBe(0);
-      const publishedLastNight = await readFile(join(lastNight, 'issues.json'));
-      sites.set('tonight', { body: publishedLastNight });
+/** A snapshot as format 3 published it: the same, but each item's assignees counted instead of named. */
+function asFormatThree(text: Buffer): Buffer {
+  const current: Snapshot = JSON.parse(text.toString());
+  const issues = current.issues.map((item) => ({ ...item, assignees: item.assignees.length }));
+  return Buffer.from(JSON.stringify({ ...current, schemaVersion: 3, issues }));
+}
 
-      // Tonight's job starts from a fresh clone: nothing but what the site published.
-      const env = { GITLAB_URL: gitlab.url, CI_PAGES_URL: `${base}/tonight`, SOURCE_DATE_EPOCH: '1798848000' };
-      const out = join(await tempFolder(), 'issues.json');
-      expect((await runScript('scripts/previous-snapshot.ts', ['--out', out], env)).code).toBe(0);
-      expect(await readFile(out)).toEqual(publishedLastNight);
-      const fetched = await runFetch(['--out', out], env);
-      expect(fetched.code, fetched.stderr).toBe(0);
-      const before: Snapshot = JSON.parse(publishedLastNight.toString());
-      const after = await readSnapshot(out);
-      expect(after.previousGeneratedAt).toBe(before.generatedAt);
-      expect(after.issues.map((item) => item.firstSeenAt)).toEqual(before.issues.map((item) => item.firstSeenAt));
-    } finally {
-      await gitlab.close();
-    }
-  });
+describe('the pages job: npm run previous, then npm run fetch', () => {
+  // The night after a deploy that changed the format, the published snapshot is still of the one before.
+  for (const [format, published] of [['this format', (text: Buffer) => text], ['format 3', asFormatThree]] as const) {
+    it(`carries firstSeenAt forward from the published snapshot of ${format}`, async () => {
+      const gitlab = await startGitLab({ issues: generateIssues({ count: 200, seed: 4 }) });
+      try {
+        const lastNight = await tempFolder();
+        const lastEnv = { GITLAB_URL: gitlab.url, SOURCE_DATE_EPOCH: '1798761600' };
+        const first = await runFetch(['--out', join(lastNight, 'issues.json')], lastEnv);
+        expect(first.code, first.stderr).toBe(0);
+        const publishedLastNight = published(await readFile(join(lastNight, 'issues.json')));
+        sites.set('tonight', { body: publishedLastNight });
+
+        // Tonight's job starts from a fresh clone: nothing but what the site published.
+        const env = { GITLAB_URL: gitlab.url, CI_PAGES_URL: `${base}/tonight`, SOURCE_DATE_EPOCH: '1798848000' };
+        const out = join(await tempFolder(), 'issues.json');
+        expect((await runScript('scripts/previous-snapshot.ts', ['--out', out], env)).code).toBe(0);
+        expect(await readFile(out)).toEqual(publishedLastNight);
+        const fetched = await runFetch(['--out', out], env);
+        expect(fetched.code, fetched.stderr).toBe(0);
+        expect(fetched.stderr).not.toMatch(/previous snapshot/);
+        const before: Snapshot = JSON.parse(publishedLastNight.toString());
+        const after = await readSnapshot(out);
+        expect(after.previousGeneratedAt).toBe(before.generatedAt);
+        expect(after.issues.map((item) => item.firstSeenAt)).toEqual(before.issues.map((item) => item.firstSeenAt));
+        expect(after.issues.some((item) => item.assignees.length > 0)).toBe(true);
+      } finally {
+        await gitlab.close();
+      }
+    });
+  }
 });

@@ -32,7 +32,7 @@ export function makeSnapshotIssue(id: number, patch: Partial<SnapshotIssue> = {}
     parentEpic: null,
     healthStatus: null,
     discussionLocked: false,
-    assignees: 0,
+    assignees: [],
     mergeRequests: 0,
     openMergeRequests: [],
     upvotes: 0,

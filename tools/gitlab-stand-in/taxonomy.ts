@@ -194,7 +194,7 @@ export function makeUsers(baseUrl: string): ApiUser[] {
           .normalize('NFD')
           .replace(/[^A-Za-z ]/g, '')
           .toLowerCase()
-          .replace(' ', '.')
+          .replace(/ +/g, '.')
       : `contributor${index}`;
     return {
       id,

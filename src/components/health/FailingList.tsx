@@ -16,7 +16,7 @@ function reason(problem: Problem, { issue }: FailingIssue, now: number): string 
   if (problem === 'stale') return `No update in ${daysSince(issue.updatedAt, now).toLocaleString('en')} days`;
   if (problem === 'weight') return issue.weight === null ? 'Quick win without a weight' : `Quick win with weight ${issue.weight}`;
   if (problem === 'taken') {
-    const parts = [issue.assignees > 0 && `assigned (${issue.assignees})`, issue.mergeRequests > 0 && `${issue.mergeRequests} open ${issue.mergeRequests === 1 ? 'MR' : 'MRs'}`];
+    const parts = [issue.assignees.length > 0 && `assigned to ${issue.assignees.map((username) => `@${username}`).join(', ')}`, issue.mergeRequests > 0 && `${issue.mergeRequests} open ${issue.mergeRequests === 1 ? 'MR' : 'MRs'}`];
     return `Not available: ${parts.filter(Boolean).join(', ')}`;
   }
   return PROBLEM_NAMES[problem];

@@ -49,7 +49,7 @@ export function daysSince(time: number, now: number): number {
 
 /** Whether nobody appears to be working on the issue: unassigned and without an open merge request that closes it. */
 export function isAvailable(issue: Pick<Issue, 'assignees' | 'mergeRequests'>): boolean {
-  return issue.assignees === 0 && issue.mergeRequests === 0;
+  return issue.assignees.length === 0 && issue.mergeRequests === 0;
 }
 
 /**

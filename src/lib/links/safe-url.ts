@@ -11,3 +11,8 @@ export function safeGitlabUrl(url: string, gitlabUrl: string): string | null {
     return null;
   }
 }
+
+/** A user's profile page on the instance; `username` is one the snapshot accepted (USERNAME in snapshot.ts). */
+export function profileUrl(username: string, gitlabUrl: string): string {
+  return `${gitlabUrl.replace(/\/+$/, '')}/${encodeURIComponent(username)}`;
+}

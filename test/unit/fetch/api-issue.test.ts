@@ -49,6 +49,19 @@ describe('parseIssuePage', () => {
       'p: issue id 12: field iid: Too big: expected int to be <=9007199254740991',
     ]);
   });
+  it('leaves out an item whose assignee has no username a profile link can be made of', () => {
+    const user = (username: unknown) => ({ id: 1, username, name: 'N', state: 'active', web_url: 'https://gitlab.com/x' });
+    const page = parseIssuePage([
+      { ...valid, assignees: [user('alice')] },
+      { ...valid, id: 11, assignees: [user('../admin')] },
+      { ...valid, id: 12, assignee: user(null) },
+    ], 'p');
+    expect(page.items.map((item) => item.id)).toEqual([10]);
+    expect(page.invalid).toEqual([
+      'p: issue id 11: field assignees.0.username: must be a GitLab username',
+      'p: issue id 12: field assignee.username: Invalid input: expected string, received null',
+    ]);
+  });
   it('rejects a javascript: web_url', () => {
     expect(parseIssuePage([{ ...valid, web_url: 'javascript:alert(1)' }], 'p').invalid[0]).toMatch(/field web_url/);
   });

@@ -72,7 +72,7 @@ describe('mergeLabelResults', () => {
       weight: 2,
       excerpt: 'Do it.',
       hasImplementationPlan: true,
-      assignees: 0,
+      assignees: [],
       mergeRequests: 0,
     });
     expect(issue!.labels[0]).toEqual({ name: 'devops::verify', color: '#fff', textColor: '#000' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEpicPage } from '../../../scripts/fetch/api-epic';
 import { parseIssuePage } from '../../../scripts/fetch/api-issue';
 import { normalizeEpic, normalizeIssue, type NormalizeContext } from '../../../scripts/fetch/normalize';
-import { LABELS_MAX, TITLE_MAX_LENGTH } from '../../../src/lib/snapshot';
+import { ASSIGNEES_MAX, LABELS_MAX, TITLE_MAX_LENGTH } from '../../../src/lib/snapshot';
 import { MINIMAL_EPIC } from './api-fixtures';
 
 const CONTEXT: NormalizeContext = {
@@ -35,6 +35,22 @@ function apiIssue(extra: Record<string, unknown>) {
   expect(page.invalid).toEqual([]);
   return page.items[0]!;
 }
+
+describe('normalizeIssue assignees', () => {
+  const user = (username: string) => ({ id: username.length, username, name: username.toUpperCase(), state: 'active' });
+  it('keeps the usernames, each once, in GitLab’s order', () => {
+    const issue = apiIssue({ assignees: [user('zoe'), user('alice'), user('zoe')], assignee: user('zoe') });
+    expect(normalizeIssue(issue, CONTEXT).assignees).toEqual(['zoe', 'alice']);
+  });
+  it('reads the single assignee older GitLab sends, and nobody from neither', () => {
+    expect(normalizeIssue(apiIssue({ assignee: user('bob') }), CONTEXT).assignees).toEqual(['bob']);
+    expect(normalizeIssue(apiIssue({ assignees: null, assignee: null }), CONTEXT).assignees).toEqual([]);
+  });
+  it('keeps the first ASSIGNEES_MAX of a crafted list', () => {
+    const many = Array.from({ length: ASSIGNEES_MAX + 5 }, (_, n) => user(`u${n}`));
+    expect(normalizeIssue(apiIssue({ assignees: many }), CONTEXT).assignees).toHaveLength(ASSIGNEES_MAX);
+  });
+});
 
 describe('normalizeIssue keeps within the snapshot caps', () => {
   it('shortens a title longer than GitLab allows with an ellipsis instead of failing the run', () => {
@@ -92,7 +108,7 @@ describe('normalizeEpic', () => {
       upvotes: 3,
       comments: 5,
       weight: null,
-      assignees: 0,
+      assignees: [],
     });
   });
 

@@ -18,7 +18,7 @@ const item = (id: number, overrides: Partial<SnapshotIssue> = {}) =>
 
 
 const snapshot = (issues: SnapshotIssue[], source: Partial<Snapshot['source']> = {}): Snapshot => ({
-  schemaVersion: 3,
+  schemaVersion: 4,
   generatedAt: iso(T0),
   previousGeneratedAt: iso(T0 - DAY),
   source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create', 'quick win'], ...source },

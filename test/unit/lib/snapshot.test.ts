@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_MAX_LENGTH, parseSnapshot, serializeSnapshot, type Snapshot, type SnapshotIssue } from '../../../src/lib/snapshot';
+import { EXCERPT_MAX_LENGTH, parsePreviousSnapshot, parseSnapshot, serializeSnapshot, type Snapshot, type SnapshotIssue } from '../../../src/lib/snapshot';
 import { makeSnapshot, makeSnapshotIssue } from '../make-issue';
 
 const issue = (id: number, overrides: Partial<SnapshotIssue> = {}) =>
@@ -43,13 +43,63 @@ describe('parseSnapshot', () => {
   it('rejects text that is not JSON, and other schema versions', () => {
     expect(() => parseSnapshot('{"schemaVersion": 1, "issu')).toThrow(/^not valid JSON/);
     expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 2 }))).toThrow(
-      "snapshot format 2 is older than this site's format 3; fetch it again",
+      "snapshot format 2 is older than this site's format 4; fetch it again",
     );
-    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 4 }))).toThrow(/^schemaVersion: /);
+    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 3 }))).toThrow(/format 3 is older/);
+    expect(() => parseSnapshot(JSON.stringify({ ...snapshot([]), schemaVersion: 5 }))).toThrow(/^schemaVersion: /);
   });
 
   it('requires at least one curated label per issue', () => {
     expect(() => parseSnapshot(JSON.stringify(snapshot([issue(1, { curated: [] })])))).toThrow(/curated/);
+  });
+});
+
+describe('assignees', () => {
+  const parses = (assignees: string[]) => () => parseSnapshot(JSON.stringify(snapshot([issue(1, { assignees })])));
+  it.each(['alice', 'a', '_', 'first.last', 'dash-ed_under', 'a.b-'])('accepts the username %s', (username) => {
+    expect(parses([username])).not.toThrow();
+  });
+  // Each would make `<instance>/<username>` leave the profile path, or is not one GitLab gives.
+  it.each(['', '.', '..', '-lead', 'trail.', 'a/b', 'a b', '../admin', 'a?x=1', 'é', 'x'.repeat(256)])(
+    'refuses the username %j',
+    (username) => {
+      expect(parses([username])).toThrow(/^issues\.0\.assignees\.0: must be a GitLab username$/);
+    },
+  );
+});
+
+describe('parsePreviousSnapshot', () => {
+  // The published snapshot of format 3 counted assignees; its items still say since when they are listed.
+  const formatThree = () => {
+    const { assignees: _, ...item } = issue(1, { firstSeenAt: '2026-10-01T00:00:00.000Z' });
+    return { ...snapshot([]), schemaVersion: 3, issues: [{ ...item, assignees: 2 }] };
+  };
+
+  it('reads what carries forward from this format and format 3', () => {
+    const carried = { kind: 'issue', id: 1, workItemId: null, firstSeenAt: '2026-10-01T00:00:00.000Z' };
+    expect(parsePreviousSnapshot(JSON.stringify(formatThree())).issues).toEqual([carried]);
+    const current = snapshot([issue(1, { firstSeenAt: carried.firstSeenAt })]);
+    expect(parsePreviousSnapshot(serializeSnapshot(current))).toMatchObject({ schemaVersion: 4, issues: [carried] });
+  });
+
+  it('leaves the rest of the published data unread, so a broken title there costs nothing', () => {
+    const published = formatThree();
+    published.issues[0]!.title = 'x'.repeat(10_000);
+    expect(parsePreviousSnapshot(JSON.stringify(published)).issues).toHaveLength(1);
+  });
+
+  it('refuses older formats, broken identities and items seen after the snapshot, in one line', () => {
+    expect(() => parsePreviousSnapshot(JSON.stringify({ ...formatThree(), schemaVersion: 2 }))).toThrow(
+      "snapshot format 2 is older than this site's format 4; fetch it again",
+    );
+    const broken = formatThree();
+    (broken.issues[0] as { id: unknown }).id = 'one';
+    expect(() => parsePreviousSnapshot(JSON.stringify(broken))).toThrow(/^issues\.0\.id: /);
+    const late = formatThree();
+    late.issues[0]!.firstSeenAt = '2026-12-01T00:00:00.000Z';
+    expect(() => parsePreviousSnapshot(JSON.stringify(late))).toThrow(
+      /^issues\.0\.firstSeenAt: issue 1 was first seen after the snapshot's generatedAt$/,
+    );
   });
 });
 

@@ -28,7 +28,7 @@ describe('readSnapshotFile', () => {
     const path = join(await mkdtemp(join(tmpdir(), 'cocreate-load-')), 'issues.json');
     await writeFile(path, JSON.stringify({ schemaVersion: 2, generatedAt: '2026-11-01T00:00:00.000Z', issues: [] }));
     expect(() => readSnapshotFile({ ...config, issuesFile: path })).toThrow(
-      `invalid snapshot at ${path} (snapshot format 2 is older than this site's format 3; fetch it again): run \`npm run fetch\` for live data, or \`npm run demo\` for the bundled sample`,
+      `invalid snapshot at ${path} (snapshot format 2 is older than this site's format 4; fetch it again): run \`npm run fetch\` for live data, or \`npm run demo\` for the bundled sample`,
     );
   });
 

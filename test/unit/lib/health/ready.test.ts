@@ -24,7 +24,7 @@ describe('readiness', () => {
   });
 
   it('is free only without an assignee and without an open merge request', () => {
-    expect(missing({ assignees: 1 })).toEqual(['free']);
+    expect(missing({ assignees: ['alice'] })).toEqual(['free']);
     expect(missing({ mergeRequests: 1 })).toEqual(['free']);
   });
 
@@ -67,7 +67,7 @@ describe('readiness', () => {
   });
 
   it('lists every check missed, in order, and counts the rest', () => {
-    const worst = ready({ assignees: 2, ...blocked, workflow: 'design', updatedAt: 0, weight: null, curated: ['quick win'] });
+    const worst = ready({ assignees: ['alice', 'bob'], ...blocked, workflow: 'design', updatedAt: 0, weight: null, curated: ['quick win'] });
     expect(readiness(worst, AS_OF)).toEqual({ applicable: 6, passed: 0, missing: [...READY_CHECKS], ready: false });
   });
 
@@ -78,7 +78,7 @@ describe('readiness', () => {
   });
 
   it('agrees with the bar of /health on what the two share', () => {
-    const quickWin = ready({ curated: ['quick win'], weight: null, updatedAt: 0, ...blocked, assignees: 1 });
+    const quickWin = ready({ curated: ['quick win'], weight: null, updatedAt: 0, ...blocked, assignees: ['alice'] });
     expect(readiness(quickWin, AS_OF)!.missing).toEqual(['free', 'not-blocked', 'fresh', 'sized', 'planned']);
     expect(problemsOf(quickWin, AS_OF)).toEqual(expect.arrayContaining(['stale', 'no-plan', 'weight', 'taken', 'blocked']));
   });
@@ -87,13 +87,13 @@ describe('readiness', () => {
 describe('pickUpStatus', () => {
   const untouched = AS_OF - (UNTOUCHED_AFTER_DAYS + 1) * DAY;
   it.each([
-    ['blocked, even when someone is on it', { ...blocked, assignees: 1 }, 'blocked'],
-    ['someone is on it', { assignees: 1 }, 'taken'],
+    ['blocked, even when someone is on it', { ...blocked, assignees: ['alice'] }, 'blocked'],
+    ['someone is on it', { assignees: ['alice'] }, 'taken'],
     ['an open merge request is always someone on it', { mergeRequests: 1, updatedAt: untouched }, 'taken'],
-    ['assigned but untouched', { assignees: 1, updatedAt: untouched }, 'up-for-grabs'],
+    ['assigned but untouched', { assignees: ['alice'], updatedAt: untouched }, 'up-for-grabs'],
     ['ready', {}, 'ready'],
     ['free but not ready', { weight: null }, 'not-ready'],
-  ] as const)('%s', (_name, patch, status) => {
+  ] as Array<[string, Partial<Issue>, string]>)('%s', (_name, patch, status) => {
     expect(pickUpStatus(ready(patch), AS_OF)).toBe(status);
   });
 

@@ -11,11 +11,11 @@ const CURATED = ['co-create', 'quick win'];
 describe('healthReport', () => {
   const issues = [
     makeIssue(1, { ...fresh }),
-    makeIssue(2, { ...fresh, assignees: 1 }),
+    makeIssue(2, { ...fresh, assignees: ['alice'] }),
     makeIssue(3, { ...fresh, curated: ['quick win'], hasImplementationPlan: true, weight: 1 }),
     makeIssue(4, { ...fresh, curated: ['quick win', 'co-create'], weight: 8, group: null }),
     makeIssue(5, { ...fresh, updatedAt: NOW - 400 * DAY, stage: null, group: 'pipeline authoring' }),
-    makeIssue(6, { ...fresh, kind: 'epic', assignees: 3 }),
+    makeIssue(6, { ...fresh, kind: 'epic', assignees: ['alice', 'bob', 'carol'] }),
   ];
   const report = healthReport(issues, CURATED, NOW);
 

@@ -29,17 +29,17 @@ describe('availability', () => {
   });
 
   it('is taken when assigned or with a merge request', () => {
-    expect(availability(healthy({ assignees: 1 }), NOW)).toBe('taken');
+    expect(availability(healthy({ assignees: ['alice'] }), NOW)).toBe('taken');
     expect(availability(healthy({ mergeRequests: 1 }), NOW)).toBe('taken');
   });
 
   it(`is possibly up for grabs when assigned, without MR, untouched for more than ${UNTOUCHED_AFTER_DAYS} days`, () => {
-    expect(availability(healthy({ assignees: 1, updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS) }), NOW)).toBe('taken');
-    expect(availability(healthy({ assignees: 1, updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS, 1) }), NOW)).toBe('up-for-grabs');
+    expect(availability(healthy({ assignees: ['alice'], updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS) }), NOW)).toBe('taken');
+    expect(availability(healthy({ assignees: ['alice'], updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS, 1) }), NOW)).toBe('up-for-grabs');
   });
 
   it('keeps an issue with a merge request taken however old', () => {
-    expect(availability(healthy({ assignees: 1, mergeRequests: 1, updatedAt: daysAgo(900) }), NOW)).toBe('taken');
+    expect(availability(healthy({ assignees: ['alice'], mergeRequests: 1, updatedAt: daysAgo(900) }), NOW)).toBe('taken');
     expect(availability(healthy({ mergeRequests: 2, updatedAt: daysAgo(900) }), NOW)).toBe('taken');
   });
 });
@@ -83,7 +83,7 @@ describe('problemsOf', () => {
 
   it.each([
     ['stale', { updatedAt: daysAgo(STALE_AFTER_DAYS, 1) }],
-    ['taken', { assignees: 2 }],
+    ['taken', { assignees: ['alice', 'bob'] }],
     ['taken', { mergeRequests: 1 }],
     ['blocked', { labels: [label('workflow::blocked')] }],
     ['no-group', { group: null }],
@@ -115,7 +115,7 @@ describe('problemsOf', () => {
     const everything = healthy({
       curated: ['quick win'],
       updatedAt: daysAgo(400),
-      assignees: 1,
+      assignees: ['alice'],
       labels: [label('workflow::blocked')],
       group: null,
       type: null,

@@ -51,7 +51,7 @@ const ISSUES: Issue[] = [
     group: 'g1',
     areas: ['backend'],
     weight: 2,
-    assignees: 1,
+    assignees: ['alice'],
   }),
   issue(3, {
     curated: ['co-create', 'quick win'],

@@ -16,7 +16,7 @@ const CONTEXT = { curatedLabels: LABELS, asOf: AS_OF };
 
 const ISSUES: Issue[] = [
   makeIssue(1, { title: 'Pipeline editor crashes on large files', type: 'bug', updatedAt: 5 * DAY, upvotes: 3, weight: 2 }),
-  makeIssue(2, { title: 'Pipeline graph shows stale jobs', type: 'bug', assignees: 1, updatedAt: 9 * DAY, upvotes: 7, weight: 1 }),
+  makeIssue(2, { title: 'Pipeline graph shows stale jobs', type: 'bug', assignees: ['alice'], updatedAt: 9 * DAY, upvotes: 7, weight: 1 }),
   makeIssue(3, { title: 'Add a dark theme to the wiki', type: 'feature', curated: ['quick win'], updatedAt: 7 * DAY, comments: 4 }),
   makeIssue(4, { title: 'Document the pipeline API', type: 'documentation', updatedAt: 1 * DAY, createdAt: 3 * DAY, weight: 5 }),
   makeIssue(5, { title: 'Wiki search ignores accents', type: 'bug', curated: ['co-create', 'quick win'], updatedAt: 3 * DAY, mergeRequests: 1 }),

@@ -52,7 +52,7 @@ describe('sortIssues', () => {
     const ready = { weight: 2, updatedAt: asOf - DAY };
     const list = [
       issue(1, { ...ready, updatedAt: asOf - 2 * DAY }),
-      issue(2, { ...ready, assignees: 1 }), // 4 of 5: not free
+      issue(2, { ...ready, assignees: ['alice'] }), // 4 of 5: not free
       issue(3, { ...ready, weight: null, updatedAt: asOf - 200 * DAY }), // 3 of 5: no weight, stale
       issue(4, { ...ready }),
       issue(5, { ...ready, kind: 'epic' }),
