@@ -37,6 +37,8 @@ export interface Config {
   applyUrlTemplate: string | null;
   /** Where the fetch writes the snapshot and the build reads it. */
   issuesFile: string;
+  /** The file on the instance that names each group's managers (GitLab's stages.yml), or null to name none. */
+  groupContacts: ContactsFile | null;
   siteTitle: string;
   siteDescription: string;
 }
@@ -47,6 +49,12 @@ export interface Config {
  */
 export const ITEM_TYPES = ['issue', 'task'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
+
+/** A file in a project on the instance, read through the API's raw-file endpoint. */
+export interface ContactsFile {
+  project: string;
+  file: string;
+}
 
 /** Thrown for a bad setting; its message is one line that names the setting. */
 export class ConfigError extends Error {
@@ -59,6 +67,8 @@ const DEFAULTS = {
   CURATED_LABELS: 'co-create,quick win,quick win::first-time contributor',
   ISSUES_FILE: 'src/data/issues.json',
   ITEM_TYPES: 'issue',
+  // GitLab's handbook data: every stage's groups with their product and engineering managers.
+  GROUP_CONTACTS: 'gitlab-com/www-gitlab-com:data/stages.yml',
 } as const;
 
 const APPLY_FORM_URL = 'https://about.gitlab.com/community/co-create/#form';
@@ -100,12 +110,16 @@ function sharedPage(labels: readonly string[]): string | undefined {
   return undefined;
 }
 
+// A path segment as GitLab allows them in group and project paths.
+const SEGMENT = '[A-Za-z0-9_][\\w.-]*';
+const PATH = `${SEGMENT}(?:/${SEGMENT})*`;
+
 const envSchema = z.object({
   GITLAB_URL: httpUrl,
   GITLAB_GROUP: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_][\w.-]*(\/[A-Za-z0-9_][\w.-]*)*$/, 'must be a group path like gitlab-org or a numeric id'),
+    .regex(new RegExp(`^${PATH}$`), 'must be a group path like gitlab-org or a numeric id'),
   CURATED_LABELS: z
     .string()
     .transform((value) => [...new Set(value.split(',').map((label) => label.trim()).filter(Boolean))])
@@ -119,6 +133,17 @@ const envSchema = z.object({
         }),
     ),
   ISSUES_FILE: z.string().trim().min(1, 'must be a file path'),
+  // PROJECT:FILE, e.g. gitlab-com/www-gitlab-com:data/stages.yml, or off. No segment starts with a dot, so none is
+  // `..`: the file is a path in the project's repository, never a way out of the API path it is put in.
+  GROUP_CONTACTS: z
+    .string()
+    .trim()
+    .refine((value) => /^off$/i.test(value) || new RegExp(`^${PATH}:${PATH}$`).test(value), 'must be PROJECT:FILE (like gitlab-com/www-gitlab-com:data/stages.yml) or off')
+    .transform((value): ContactsFile | null => {
+      if (/^off$/i.test(value)) return null;
+      const at = value.indexOf(':');
+      return { project: value.slice(0, at), file: value.slice(at + 1) };
+    }),
   ITEM_TYPES: z
     .string()
     .transform((value) => [...new Set(value.split(',').map((type) => type.trim().toLowerCase()).filter(Boolean))])
@@ -146,6 +171,7 @@ function withDefaults(env: NodeJS.ProcessEnv): z.input<typeof envSchema> {
     CURATED_LABELS: pick('CURATED_LABELS'),
     ISSUES_FILE: pick('ISSUES_FILE'),
     ITEM_TYPES: pick('ITEM_TYPES'),
+    GROUP_CONTACTS: pick('GROUP_CONTACTS'),
     APPLY_URL_TEMPLATE: env.APPLY_URL_TEMPLATE ?? '',
   };
 }
@@ -157,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`invalid setting ${String(issue.path[0])}: ${issue.message}`);
   }
-  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ITEM_TYPES: itemTypes, ISSUES_FILE, APPLY_URL_TEMPLATE } = parsed.data;
+  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ITEM_TYPES: itemTypes, ISSUES_FILE, APPLY_URL_TEMPLATE, GROUP_CONTACTS } = parsed.data;
   return {
     gitlabUrl: GITLAB_URL,
     group: GITLAB_GROUP,
@@ -166,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     applyFormUrl: APPLY_FORM_URL,
     applyUrlTemplate: APPLY_URL_TEMPLATE,
     issuesFile: ISSUES_FILE,
+    groupContacts: GROUP_CONTACTS,
     siteTitle: 'Co-Create issues',
     siteDescription:
       'Open GitLab issues curated for the Co-Create program: search, filter and pick your first contribution to GitLab.',

@@ -1,6 +1,7 @@
 import { compareItems } from '../../src/lib/items';
 import { describeZodError, SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type PreviousSnapshot, type Snapshot } from '../../src/lib/snapshot';
 import { carryFirstSeen, type FetchedIssue } from './first-seen';
+import { contactsOfGroups, type ContactsByGroup } from './group-contacts';
 
 /** What a snapshot is made of. */
 export interface SnapshotParts {
@@ -12,6 +13,8 @@ export interface SnapshotParts {
   previous: PreviousSnapshot | undefined;
   /** The items found, normalised (collect.ts), in any order. */
   items: readonly FetchedIssue[];
+  /** Each group's contacts as the contacts file names them (group-contacts.ts); empty when it was not read. */
+  contacts: ContactsByGroup;
 }
 
 /**
@@ -21,12 +24,13 @@ export interface SnapshotParts {
  * untouched. The fetch CLI and the generated snapshots (sample, bench, browser tests) all go through it.
  */
 export function assembleSnapshot(parts: SnapshotParts): Snapshot {
-  const { source, generatedAt, previous, items } = parts;
+  const { source, generatedAt, previous, items, contacts } = parts;
   const sameSource = previous?.source.url === source.url && previous.source.group === source.group;
   const snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt,
     source,
+    groupContacts: contactsOfGroups(items.map((item) => item.group), contacts),
     ...carryFirstSeen([...items].sort(compareItems), sameSource ? previous : undefined, generatedAt),
   };
   const checked = snapshotSchema.safeParse(snapshot);

@@ -8,6 +8,7 @@ import { parseOptionValues, UsageError } from './arguments';
 import { assembleSnapshot } from './assemble';
 import { collectCuratedIssues } from './collect';
 import { createDigester } from './digest';
+import { fetchGroupContacts } from './group-contacts';
 import { consoleOutput } from './output';
 import { isLoopback } from './redirects';
 import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './requester';
@@ -115,6 +116,14 @@ async function main(): Promise<number> {
     if (previous && 'invalid' in previous) out.warn(`ignoring the unreadable previous snapshot at ${path}: ${previous.invalid}`);
     const usable = previous && !('invalid' in previous) ? previous : undefined;
     const digester = createDigester();
+    // Read beside the issues. It only adds names to cards: a failure is one warning, never a failed fetch.
+    const contactsFile = config.groupContacts;
+    const contacts = contactsFile
+      ? fetchGroupContacts(api, contactsFile).catch((error: Error) => {
+          if (!controller.signal.aborted) out.warn(`group contacts left out: ${error.message.split('\n')[0]}`);
+          return undefined;
+        })
+      : Promise.resolve(undefined);
     out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} items of ${config.group} from ${config.gitlabUrl}`);
     const collected = await collectCuratedIssues({
       api,
@@ -129,11 +138,13 @@ async function main(): Promise<number> {
       warn: (line) => out.warn(line),
       signal: controller.signal,
     });
+    const contactsByGroup = await contacts;
     const snapshot = assembleSnapshot({
       source: { url: config.gitlabUrl, group: config.group, labels: config.curatedLabels },
       generatedAt: timestamp,
       previous: usable,
       items: collected.issues,
+      contacts: contactsByGroup ?? new Map(),
     });
 
     if (usable && !options.allowShrink) {
@@ -168,6 +179,10 @@ async function main(): Promise<number> {
     const { issues: asked, open } = collected.mergeRequests;
     out.info(`  open merge requests: ${open}, looked up for ${asked} issues that GitLab links to any`);
     out.info(`  descriptions parsed: ${digester.parsed}`);
+    if (contactsFile && contactsByGroup) {
+      const groups = new Set(snapshot.issues.map((item) => item.group).filter((group) => group !== null)).size;
+      out.info(`  group contacts: ${snapshot.groupContacts.length} of ${groups} groups named in ${contactsFile.project}:${contactsFile.file}`);
+    }
     out.info(`  requests: ${stats.requests}, retries: ${stats.retries}, waited for rate limits: ${seconds(stats.rateLimitWaitMs)}`);
     out.info(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
     return 0;

@@ -199,8 +199,10 @@ export function createRetryingRequester(options: RequesterOptions): (resourceOpt
       }
       if (!response.ok) return { kind: 'fail', reason: await statusLine(response), status: response.status };
       const text = await readBoundedText(response, policy.maxBodyBytes);
+      const headers = Object.fromEntries(response.headers.entries());
+      // A file read through the raw-file API comes as plain text; every other answer is JSON.
+      if (/^text\/plain\b/i.test(headers['content-type'] ?? '')) return { kind: 'ok', value: { body: text, headers, status: response.status } };
       try {
-        const headers = Object.fromEntries(response.headers.entries());
         return { kind: 'ok', value: { body: JSON.parse(text), headers, status: response.status } };
       } catch {
         return { kind: 'retry', reason: `truncated or invalid JSON body (${text.length} bytes)` };

@@ -53,6 +53,36 @@ function Assignees({ usernames }: { usernames: readonly string[] }) {
   );
 }
 
+/** "Hana Mwangi, Omar Reyes (product managers)": names as published, isolated so none can reorder the line. */
+function role(names: readonly string[], one: string) {
+  if (names.length === 0) return null;
+  return (
+    <>
+      {names.map((name, at) => (
+        <span key={name}>
+          {at > 0 && ', '}
+          <bdi>{name}</bdi>
+        </span>
+      ))}{' '}
+      ({names.length === 1 ? one : `${one}s`})
+    </>
+  );
+}
+
+/** Whom to ask about the issue: its group's managers, from GitLab's handbook data (see the fetch's group-contacts.ts). */
+function WhoToTalkTo({ contacts }: { contacts: Issue['contacts'] }) {
+  if (!contacts) return null;
+  const managers = role(contacts.productManagers, 'product manager');
+  const engineering = role(contacts.engineeringManagers, 'engineering manager');
+  return (
+    <p class="mt-2 text-sm [overflow-wrap:anywhere]" data-part="contacts">
+      Who to talk to: {managers}
+      {managers && engineering && '; '}
+      {engineering}
+    </p>
+  );
+}
+
 /** One issue: what it is, why it is listed, how big and how busy it is. */
 export function IssueCard({ issue, now, ranges }: IssueCardProps) {
   const { apply } = useSite();
@@ -133,6 +163,7 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
           Updated <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>{relativeTime(issue.updatedAt, now)}</time>
         </li>
       </ul>
+      <WhoToTalkTo contacts={issue.contacts} />
       <p class="mt-2 text-sm">
         <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer">
           Apply with this issue<span class="sr-only"> ({issue.reference})</span>

@@ -1,6 +1,6 @@
 import { compareKinds, type ItemKind } from './items';
 import { LANGUAGES, type Language } from './languages';
-import type { SnapshotIssue, SnapshotLabel } from './snapshot';
+import type { SnapshotGroupContacts, SnapshotIssue, SnapshotLabel } from './snapshot';
 
 /** Areas a contributor picks by skill; each is a plain GitLab label of the same name. */
 export const AREAS = ['frontend', 'backend', 'documentation'] as const;
@@ -52,6 +52,8 @@ export interface Issue {
   parentEpic: SnapshotIssue['parentEpic'];
   /** The assignees' usernames (see USERNAME in snapshot.ts). */
   assignees: string[];
+  /** Whom to talk to: its group's managers as GitLab's handbook data names them, or null when it names none. */
+  contacts: GroupContacts | null;
   /** Open merge requests that close the issue when merged. */
   mergeRequests: number;
   openMergeRequests: SnapshotIssue['openMergeRequests'];
@@ -113,11 +115,24 @@ export function facetValues(issue: Issue, facet: Facet): readonly string[] {
   }
 }
 
+/** A group's product and engineering managers, by name. */
+export type GroupContacts = Omit<SnapshotGroupContacts, 'group'>;
+
+/** The snapshot's group contacts by group, for looking up an item's. */
+export function contactsByGroup(entries: readonly SnapshotGroupContacts[]): ReadonlyMap<string, GroupContacts> {
+  return new Map(entries.map(({ group, ...contacts }) => [group, contacts]));
+}
+
 /**
- * Builds the site's issue from a snapshot issue; `previousGeneratedAt` is the snapshot's, to tell new issues, and
- * `languages` what the build's language map gives it.
+ * Builds the site's issue from a snapshot issue; `previousGeneratedAt` is the snapshot's, to tell new issues,
+ * `languages` what the build's language map gives it, and `contacts` its group's (see contactsByGroup).
  */
-export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null, languages: Language[] = []): Issue {
+export function toIssue(
+  issue: SnapshotIssue,
+  previousGeneratedAt: string | null,
+  languages: Language[] = [],
+  contacts: ReadonlyMap<string, GroupContacts> = new Map(),
+): Issue {
   return {
     kind: issue.kind,
     id: issue.id,
@@ -137,6 +152,7 @@ export function toIssue(issue: SnapshotIssue, previousGeneratedAt: string | null
     milestone: issue.milestone,
     parentEpic: issue.parentEpic,
     assignees: issue.assignees,
+    contacts: (issue.group !== null && contacts.get(issue.group)) || null,
     mergeRequests: issue.mergeRequests,
     openMergeRequests: issue.openMergeRequests,
     upvotes: issue.upvotes,

@@ -1,5 +1,5 @@
 import { parseScopedLabel, scopedFields } from './labels/scoped';
-import { areasOf, compareRecency, isNewSince, type Issue } from './model';
+import { areasOf, compareRecency, contactsByGroup, isNewSince, type Issue } from './model';
 import { ITEMS_PER_STEP, type Steps } from './slices';
 import type { ItemKind } from './items';
 import { LANGUAGES, type Language } from './languages';
@@ -47,6 +47,7 @@ export interface PayloadHead {
   curated: string[];
   labels: Array<[name: string, color: string | null, textColor: string | null]>;
   projects: string[];
+  groupContacts: Snapshot['groupContacts'];
 }
 
 /** The issue data the page fetches after load. */
@@ -143,7 +144,7 @@ export function encodePayload(snapshot: Snapshot, languagesOf: (issue: SnapshotI
     v: 5,
     generatedAt: snapshot.generatedAt,
     previousGeneratedAt: snapshot.previousGeneratedAt,
-    source, curated: snapshot.source.labels, labels, projects, issues };
+    source, curated: snapshot.source.labels, labels, projects, groupContacts: snapshot.groupContacts, issues };
 }
 
 /** Turns rows back into the site's issues, yielding between small pieces of work (see slices.ts). */
@@ -156,6 +157,7 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
     scoped: parseScopedLabel(name),
     curated: curated.has(name),
   }));
+  const contacts = contactsByGroup(payload.groupContacts);
   const issues: Issue[] = [];
   for (const row of rows) {
     const [id, iid, projectIndex, title, excerpt, labelIndexes, weight, milestone, assignees, mrs, upvotes, comments] =
@@ -187,6 +189,7 @@ export function* decodeSteps(payload: PayloadHead, rows: readonly IssueRow[]): S
       parentEpic: row[17] && { title: row[17][0], url: row[17][1] },
       languages: row[18].map((at) => LANGUAGES[at]!),
       assignees,
+      contacts: (group !== null && contacts.get(group)) || null,
       mergeRequests: mrs.length,
       openMergeRequests: mrs.map(([reference, url]) => ({ reference, url })),
       upvotes,

@@ -20,6 +20,11 @@ export const EXCERPT_MAX_LENGTH = 280;
 /** Assignees per issue: GitLab allows 200 (MAX_NUMBER_OF_ASSIGNEES_OR_REVIEWERS); the fetch keeps the first this many. */
 export const ASSIGNEES_MAX = 200;
 
+/** Longest contact name kept: a person's name as the handbook publishes it, "(Acting)" and all. */
+export const CONTACT_NAME_MAX_LENGTH = 100;
+/** Names per role and group: real groups have one or two managers of each kind. */
+export const CONTACTS_PER_ROLE_MAX = 5;
+
 /**
  * A GitLab username as GitLab's own path rule allows it (letters, digits, `_`, `.`, `-`; not starting with `-` nor
  * ending with `.`; at most 255): what makes a profile link `<instance>/<username>` stay a path on the instance.
@@ -136,6 +141,20 @@ export const snapshotIssueSchema = snapshotItemObject.refine((item) => item.merg
   if (tooLong) context.addIssue(tooLong);
 });
 
+const contactName = z
+  .string()
+  .min(1)
+  .regex(NO_INVISIBLE_CONTROLS, 'must not contain bidi controls or zero-width characters')
+  .refine((name) => fitsIn(name, CONTACT_NAME_MAX_LENGTH), `must be at most ${CONTACT_NAME_MAX_LENGTH} characters`);
+
+/** Whom to talk to about a group's issues, by name as GitLab's handbook data publishes them. */
+export const snapshotGroupContactsSchema = z.object({
+  /** The group:: label's value, as the items have it. */
+  group: z.string().min(1),
+  productManagers: z.array(contactName).max(CONTACTS_PER_ROLE_MAX),
+  engineeringManagers: z.array(contactName).max(CONTACTS_PER_ROLE_MAX),
+});
+
 /** Where a snapshot's items are from. */
 const snapshotSourceSchema = z.object({
   url: httpUrl,
@@ -175,6 +194,11 @@ export const snapshotSchema = z.object({
    */
   previousGeneratedAt: isoDate.nullable(),
   source: snapshotSourceSchema,
+  /** The contacts of the groups the items belong to, one entry a group, by group; empty when they were not read. */
+  groupContacts: z.array(snapshotGroupContactsSchema).refine(
+    (entries) => new Set(entries.map((entry) => entry.group)).size === entries.length,
+    'must list each group once',
+  ),
   issues: z.array(snapshotIssueSchema),
 }).superRefine(noItemSeenLater);
 
@@ -198,6 +222,7 @@ const previousSnapshotSchema = z.object({
 export type SnapshotLabel = z.infer<typeof snapshotLabelSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
+export type SnapshotGroupContacts = z.infer<typeof snapshotGroupContactsSchema>;
 export type PreviousSnapshot = z.infer<typeof previousSnapshotSchema>;
 
 /** Describes the first problem of a failed parse in one line: "issues.3.url: Invalid URL". */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LANGUAGE_MAP, loadConfig, type Config } from '../config';
 import { encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '../lib/payload';
-import { toIssue, type Issue } from '../lib/model';
+import { contactsByGroup, toIssue, type Issue } from '../lib/model';
 import { languagesOf } from '../lib/languages';
 import type { Snapshot, SnapshotIssue } from '../lib/snapshot';
 import { sortIssues } from '../lib/view/sort';
@@ -46,6 +46,7 @@ export function siteData(): SiteData {
     snapshot.issues.map((issue) => [issue, languagesOf(issue.project, issue.labels.map((label) => label.name), LANGUAGE_MAP)]),
   );
   const languages = (issue: SnapshotIssue) => languageOf.get(issue)!;
+  const contacts = contactsByGroup(snapshot.groupContacts);
   const payload = encodePayload(snapshot, languages);
   const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
   const generatedAt = Date.parse(snapshot.generatedAt);
@@ -55,7 +56,11 @@ export function siteData(): SiteData {
     site: { gitlabUrl, group, curatedLabels, apply: { formUrl: config.applyFormUrl, template: config.applyUrlTemplate }, asOf: generatedAt },
     snapshot,
     snapshotText,
-    issues: sortIssues(snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt, languages(issue))), 'updated', generatedAt),
+    issues: sortIssues(
+      snapshot.issues.map((issue) => toIssue(issue, snapshot.previousGeneratedAt, languages(issue), contacts)),
+      'updated',
+      generatedAt,
+    ),
     payload: splitPayload(payload),
     payloadFile: `issues-${hash}`,
     dataUrl: pathWithBase(`data/issues-${hash}.json`),

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { labelSlug } from '../../src/lib/links/site-paths';
-import { escapeRegExp, facetOptions, fixture, issues, newPage, open, option, pagePerTest, url, useBrowser } from './support/browser';
+import { escapeRegExp, facetOptions, fixture, issues, newPage, open, option, pagePerTest, recommended, url, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 let page: Page;
@@ -122,6 +122,24 @@ describe('what a card tells', () => {
       const profile = details.getByRole('link', { name: `@${username}`, exact: true });
       expect(await profile.getAttribute('href')).toBe(`${fixture.source.url}/${username}`);
     }
+  });
+
+  it('says who to talk to: the group’s managers by name, as the stages file publishes them', async () => {
+    const byGroup = new Map(fixture.groupContacts.map((entry) => [entry.group, entry]));
+    const issue = recommended.find((item) => {
+      const entry = item.group === null ? undefined : byGroup.get(item.group);
+      return entry && entry.productManagers.length === 1 && entry.engineeringManagers.length === 2;
+    })!;
+    expect(issue, 'the fixture has an issue of a group with one product and two engineering managers').toBeDefined();
+    const { productManagers: [pm], engineeringManagers: [em1, em2] } = byGroup.get(issue.group!)!;
+    const line = `Who to talk to: ${pm} (product manager); ${em1}, ${em2} (engineering managers)`;
+    await open(page, `/?q=${encodeURIComponent(issue.reference)}`);
+    await expect.poll(() => page.locator('main ol > li article').first().locator('[data-part="contacts"]').textContent()).toBe(line);
+    // An issue of a group the file does not name says nothing rather than something vague.
+    const unnamed = issues.find((item) => item.kind === 'issue' && item.group === null)!;
+    await open(page, `/?q=${encodeURIComponent(unnamed.reference)}`);
+    await expect.poll(() => page.locator('main ol > li article').first().locator('h3').textContent()).toBe(unnamed.title);
+    expect(await page.locator('main ol > li article').first().locator('[data-part="contacts"]').count()).toBe(0);
   });
 });
 

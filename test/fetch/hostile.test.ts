@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +23,7 @@ const previousOf = (url: string) =>
     generatedAt: '2026-11-01T00:00:00.000Z',
     previousGeneratedAt: null,
     source: { url, group: 'gitlab-org', labels: ['co-create'] },
+    groupContacts: [],
     issues: [],
   });
 
@@ -34,6 +36,8 @@ async function attack(server: Hostile, env: Record<string, string> = {}, args: s
     GITLAB_URL: server.url,
     GITLAB_TOKEN: TOKEN,
     CURATED_LABELS: 'co-create',
+    // The attacks on the contacts file are their own (below); these servers answer every path with the attack.
+    GROUP_CONTACTS: 'off',
     ...env,
   });
   return { run, folder, out, previous: previousOf(server.url) };
@@ -157,6 +161,53 @@ describe('bodies without end', () => {
       res.write('[');
     });
     await refused(await attack(server), /page 1: the body is 10240 MB \(Content-Length\), more than the 20 MB allowed$/);
+  });
+});
+
+describe('the contacts file', () => {
+  // A server that lists a few issues and answers the contacts file with `attack`: the run must succeed without
+  // contacts, with one warning line, the token kept home.
+  const contactsAttack = async (answer: (res: ServerResponse) => void) => {
+    const server = await hostile((_, res, url) => {
+      if (url.pathname.endsWith('/raw')) return answer(res);
+      page(res, url.pathname.endsWith('/issues') ? issues.filter((issue) => issue.merge_requests_count === 0).slice(0, 20) : []);
+    });
+    const result = await attack(server, { GROUP_CONTACTS: 'gitlab-com/www-gitlab-com:data/stages.yml' });
+    expect(result.run.code, result.run.stderr).toBe(0);
+    const lines = result.run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(`${result.run.stdout}${result.run.stderr}`).not.toContain(TOKEN.slice(0, 12));
+    const written = JSON.parse(await readFile(result.out, 'utf8'));
+    expect(written.groupContacts).toEqual([]);
+    expect(written.issues.length).toBeGreaterThan(0);
+    return { line: lines[0]!, server };
+  };
+
+  it('does not follow it to another origin, and the token does not go there', async () => {
+    const other = await hostile((_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('stages: {}'));
+    const { line } = await contactsAttack((res) => res.writeHead(302, { location: `${other.url}/stages.yml` }).end());
+    expect(line).toMatch(/^warning: group contacts left out: GET .*\/raw page 1: answered 302 to http:\/\/127\.0\.0\.1:\d+\/stages\.yml/);
+    expect(other.received).toEqual([]);
+  });
+
+  it('stops an endless file at 20 MB', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const { line } = await contactsAttack((res) => {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      const pump = () => {
+        while (res.write(chunk));
+        res.once('drain', pump);
+      };
+      pump();
+    });
+    expect(line).toMatch(/^warning: group contacts left out: .*the body passed 20 MB, the most allowed; stopped reading$/);
+  });
+
+  it('refuses YAML whose aliases would blow up', async () => {
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x,x]'];
+    for (let level = 1; level < 9; level += 1) bomb.push(`l${level}: &l${level} [${Array(10).fill(level === 1 ? '*a' : `*l${level - 1}`).join(',')}]`);
+    const { line } = await contactsAttack((res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(`${bomb.join('\n')}\nstages: {}`));
+    expect(line).toMatch(/^warning: group contacts left out: gitlab-com\/www-gitlab-com:data\/stages\.yml cannot be read: not YAML \(.*alias/i);
   });
 });
 

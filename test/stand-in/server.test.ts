@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
+import { STAGES_FILE, STAGES_FILE_TEXT } from '../../tools/gitlab-stand-in/files';
 import { startGitLab, type StandIn, type StandInOptions } from '../../tools/gitlab-stand-in/server';
 
 const issues = generateIssues({ count: 400, seed: 42 });
@@ -226,6 +227,38 @@ describe('sub-path instance', () => {
     } finally {
       await gitlab.close();
     }
+  });
+});
+
+describe('repository files', () => {
+  let gitlab: StandIn;
+  beforeAll(async () => {
+    gitlab = await startGitLab({ issues, tokens: TOKENS });
+  });
+  afterAll(() => gitlab.close());
+  const raw = (project: string, file: string, query = '') =>
+    fetch(`${gitlab.url}/api/v4/projects/${encodeURIComponent(project)}/repository/files/${encodeURIComponent(file)}/raw${query}`);
+
+  it('serves the stages file as GitLab serves a text blob, at HEAD or the default branch, to anyone', async () => {
+    for (const query of ['', '?ref=HEAD', '?ref=master']) {
+      const response = await raw(STAGES_FILE.project, STAGES_FILE.file, query);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(await response.text()).toBe(STAGES_FILE_TEXT);
+    }
+  });
+
+  it('answers 404 with GitLab’s messages for an unknown project, file or ref', async () => {
+    const answers = await Promise.all([
+      raw('acme/none', STAGES_FILE.file),
+      raw(STAGES_FILE.project, 'data/other.yml'),
+      raw(STAGES_FILE.project, STAGES_FILE.file, '?ref=feature'),
+    ]);
+    expect(await Promise.all(answers.map(async (response) => [response.status, await response.json()]))).toEqual([
+      [404, { message: '404 Project Not Found' }],
+      [404, { message: '404 File Not Found' }],
+      [404, { message: '404 Commit Not Found' }],
+    ]);
   });
 });
 

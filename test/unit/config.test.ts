@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(config.issuesFile).toBe('src/data/issues.json');
     expect(config.applyFormUrl).toBe('https://about.gitlab.com/community/co-create/#form');
     expect(config.applyUrlTemplate).toBeNull();
+    expect(config.groupContacts).toEqual({ project: 'gitlab-com/www-gitlab-com', file: 'data/stages.yml' });
+  });
+
+  it('reads GROUP_CONTACTS as PROJECT:FILE, or off', () => {
+    expect(loadConfig({ GROUP_CONTACTS: ' acme/handbook:teams/groups.yaml ' }).groupContacts).toEqual({ project: 'acme/handbook', file: 'teams/groups.yaml' });
+    expect(loadConfig({ GROUP_CONTACTS: 'OFF' }).groupContacts).toBeNull();
   });
 
   it('reads overrides from the environment and trims a trailing slash', () => {
@@ -36,6 +42,9 @@ describe('loadConfig', () => {
     [{ GITLAB_GROUP: 'gitlab org' }, 'GITLAB_GROUP'],
     [{ GITLAB_GROUP: '../etc' }, 'GITLAB_GROUP'],
     [{ CURATED_LABELS: ' , ' }, 'CURATED_LABELS'],
+    [{ GROUP_CONTACTS: 'data/stages.yml' }, 'GROUP_CONTACTS'],
+    [{ GROUP_CONTACTS: 'gitlab-com/www-gitlab-com:../../../users' }, 'GROUP_CONTACTS'],
+    [{ GROUP_CONTACTS: 'gitlab-com/www-gitlab-com:data/stages.yml?ref=x' }, 'GROUP_CONTACTS'],
     [{ APPLY_URL_TEMPLATE: '{formUrl}?issue={issue}' }, 'APPLY_URL_TEMPLATE'],
     [{ APPLY_URL_TEMPLATE: '{formUrl}?issue={\nurl}' }, 'APPLY_URL_TEMPLATE'],
     [{ APPLY_URL_TEMPLATE: 'javascript:alert({title})' }, 'APPLY_URL_TEMPLATE'],

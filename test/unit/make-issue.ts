@@ -52,6 +52,7 @@ export function makeSnapshot(issues: SnapshotIssue[], labels: string[] = ['co-cr
     generatedAt: '2026-11-01T00:00:00.000Z',
     previousGeneratedAt: null,
     source: { url: 'https://gitlab.com', group: 'gitlab-org', labels },
+    groupContacts: [],
     issues,
   };
 }

@@ -1,9 +1,14 @@
 import { parseIssuePage, type ApiIssue } from '../../scripts/fetch/api-issue';
 import { assembleSnapshot } from '../../scripts/fetch/assemble';
 import { mergeLabelResults } from '../../scripts/fetch/collect';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../src/lib/snapshot';
+import { parseStagesFile } from '../../scripts/fetch/group-contacts';
+import { SNAPSHOT_SCHEMA_VERSION, type PreviousSnapshot, type Snapshot } from '../../src/lib/snapshot';
 import type { ApiIssue as StandInIssue } from './api-types';
+import { STAGES_FILE_TEXT } from './files';
 import { mergeRequestsOf } from './merge-requests';
+
+// The contacts the fetch reads from the stand-in's stages file by default.
+const STAGES_CONTACTS = parseStagesFile(STAGES_FILE_TEXT);
 
 /** Options of snapshotFromApiIssues. */
 export interface GeneratedSnapshotOptions {
@@ -20,7 +25,7 @@ const DAY_MS = 86_400_000;
 /**
  * Turns generated GitLab issues into a snapshot exactly as the fetch does: validation, what each curated label's
  * query returns, merging and normalisation (collect.ts), then the fetch's assembleSnapshot with a simulated previous
- * snapshot a day older that lacked every `newEvery`-th issue. The sample, the benchmarks and the browser tests use it.
+ * snapshot a day older that lacked every `newEvery`-th issue, and the contacts of the stand-in's stages file. The sample, the benchmarks and the browser tests use it.
  */
 export function snapshotFromApiIssues(generated: readonly unknown[], options: GeneratedSnapshotOptions): Snapshot {
   const { source, generatedAt } = options;
@@ -37,14 +42,13 @@ export function snapshotFromApiIssues(generated: readonly unknown[], options: Ge
   };
   const { issues } = mergeLabelResults(perLabel, source.labels, source.url, closing);
   const previousAt = new Date(Date.parse(generatedAt) - DAY_MS).toISOString();
-  const previous: Snapshot = {
+  const previous: PreviousSnapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: previousAt,
-    previousGeneratedAt: null,
     source,
     issues: issues
       .filter((issue, n) => (n + 1) % options.newEvery !== 0 && issue.createdAt <= previousAt)
       .map((issue) => ({ ...issue, firstSeenAt: issue.createdAt })),
   };
-  return assembleSnapshot({ source, generatedAt, previous, items: issues });
+  return assembleSnapshot({ source, generatedAt, previous, items: issues, contacts: STAGES_CONTACTS });
 }

@@ -11,6 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { ApiEpic, ApiIssue } from './api-types';
 import { Catalog, type Listing } from './catalog';
 import { FaultBook, type Fault, type Verdict } from './faults';
+import { DEFAULT_FILES, type RepositoryFiles } from './files';
 import { mergeRequestsOf, type IssueMergeRequests } from './merge-requests';
 import { labelsOf, pageOf, paginate, parseListQuery } from './query';
 import { RateLimiter, type RateLimitHit } from './rate-limit';
@@ -44,6 +45,8 @@ export interface StandInOptions {
   rateLimit?: { perMinute: number };
   /** Port on 127.0.0.1; default 0 (any free port). */
   port?: number;
+  /** What GET /projects/:id/repository/files/:path/raw serves; default DEFAULT_FILES (the stages file). */
+  files?: RepositoryFiles;
 }
 
 /** One request the stand-in received. */
@@ -118,8 +121,8 @@ function send(res: ServerResponse, reply: Reply, limit: RateLimitHit | undefined
   const body = Buffer.from(reply.body);
   res.writeHead(reply.status, {
     ...limit?.headers,
-    ...reply.headers,
     'content-type': 'application/json',
+    ...reply.headers,
     'content-length': String(body.length),
   });
   if (!truncate) {
@@ -164,6 +167,9 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
     if (!url.pathname.startsWith(prefix)) return NOT_FOUND;
     const [kind, rawId, leaf, ...rest] = url.pathname.slice(prefix.length).split('/');
     const id = decode(rawId ?? '');
+    if (method === 'GET' && kind === 'projects' && leaf === 'repository' && rest[0] === 'files' && rest[2] === 'raw' && rest.length === 3 && id) {
+      return rawFile(id, decode(rest[1]!), url.searchParams.get('ref'));
+    }
     const listing = listingOf(kind, leaf);
     const [iid, relation] = rest;
     const ofIssue = kind === 'projects' && leaf === 'issues' && rest.length === 2 && ISSUE_MERGE_REQUESTS.has(relation!);
@@ -188,6 +194,19 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
     const found = catalog.list(listing, scope, query, { seesConfidential: access.confidential });
     const { page, headers } = paginate(found, query, url);
     return { status: 200, headers, body: catalog.serialize(page, query.withLabelsDetails) };
+  }
+
+  // A repository file as GitLab's raw-file endpoint sends a text blob. The files are public, as GitLab's handbook
+  // data is: anyone may read them, with or without a token. `ref` names the default branch or HEAD; the stand-in
+  // keeps no other.
+  function rawFile(project: string, path: string | null, ref: string | null): Reply {
+    const files = options.files ?? DEFAULT_FILES;
+    const inProject = files.get(project);
+    if (!inProject) return json(404, { message: '404 Project Not Found' });
+    if (ref !== null && ref !== 'HEAD' && ref !== 'master') return json(404, { message: '404 Commit Not Found' });
+    const text = path === null ? undefined : inProject.get(path);
+    if (text === undefined) return json(404, { message: '404 File Not Found' });
+    return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text };
   }
 
   // GitLab lists the merge requests that close an issue (closed_by) or that mention or close it

@@ -24,6 +24,7 @@ function snapshotOf(items: Array<[FetchedIssue, string]>): Snapshot {
     generatedAt: BEFORE,
     previousGeneratedAt: null,
     source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create'] },
+    groupContacts: [],
     issues: items.map(([fetched, firstSeenAt]) => ({ ...fetched, firstSeenAt })),
   };
 }

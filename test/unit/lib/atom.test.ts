@@ -22,6 +22,7 @@ const snapshot = (issues: SnapshotIssue[], source: Partial<Snapshot['source']> =
   generatedAt: iso(T0),
   previousGeneratedAt: iso(T0 - DAY),
   source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create', 'quick win'], ...source },
+  groupContacts: [],
   issues,
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSteps, encodePayload, ROWS_PER_CHUNK, splitPayload, type ClientPayload } from '../../../src/lib/payload';
 import { runNow } from '../../../src/lib/slices';
 import { sortIssues } from '../../../src/lib/view/sort';
-import { toIssue } from '../../../src/lib/model';
+import { contactsByGroup, toIssue } from '../../../src/lib/model';
 import { parseSnapshot } from '../../../src/lib/snapshot';
 
 // All rows at once, as the page decodes them file by file.
@@ -14,14 +14,16 @@ const sample = parseSnapshot(readFileSync('src/data/sample/issues.json', 'utf8')
 describe('client payload', () => {
   it('decodes to the same issues the build renders (dates to the second)', () => {
     const decoded = decodePayload(JSON.parse(JSON.stringify(encodePayload(sample))));
-    const expected = sample.issues.map((issue) => toIssue(issue, sample.previousGeneratedAt)).map((issue) => ({
+    const contacts = contactsByGroup(sample.groupContacts);
+    const expected = sample.issues.map((issue) => toIssue(issue, sample.previousGeneratedAt, [], contacts)).map((issue) => ({
       ...issue,
       createdAt: Math.round(issue.createdAt / 1000) * 1000,
       updatedAt: Math.round(issue.updatedAt / 1000) * 1000,
       firstSeenAt: Math.round(issue.firstSeenAt / 1000) * 1000,
     }));
-    // The sample marks some issues new: the comparison covers the flag, not just its absence.
+    // The sample marks some issues new and names some groups' contacts: the comparison covers both, not just their absence.
     expect(expected.some((issue) => issue.isNew)).toBe(true);
+    expect(expected.some((issue) => issue.contacts !== null)).toBe(true);
     const byId = (issues: readonly { id: number }[]) => [...issues].sort((a, b) => a.id - b.id);
     expect(byId(decoded)).toEqual(byId(expected));
   });

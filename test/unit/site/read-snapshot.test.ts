@@ -17,6 +17,7 @@ async function snapshotFile(source: Partial<Snapshot['source']> = {}): Promise<s
     generatedAt: '2026-11-01T00:00:00.000Z',
     previousGeneratedAt: null,
     source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create'], ...source },
+    groupContacts: [],
     issues: [makeSnapshotIssue(1)],
   };
   await writeFile(path, JSON.stringify(snapshot));
