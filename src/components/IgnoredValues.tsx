@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { IgnoredValue } from '../lib/view/facets';
+import type { IgnoredValue } from '../lib/model';
 import { FACET_NAMES } from './facet-names';
 
 /** What a link asked for that no issue has, so a view that shows more than asked says why. */

@@ -13,13 +13,14 @@ import {
   type ViewState,
 } from '../lib/model';
 import { formatCount } from '../lib/text/format';
-import type { FacetOption, IgnoredValue } from '../lib/view/facets';
+import type { FacetOption } from '../lib/view/facets';
 import type { IssueQuery } from '../lib/view/query';
 import { withTypedFilters } from '../lib/view/typed-filters';
 import { defaultSort } from '../lib/view/url-state';
 import { ActiveFilters } from './ActiveFilters';
 import { FilterPanel, type ViewToggle } from './FilterPanel';
 import { IgnoredValues } from './IgnoredValues';
+import { useLinkResolution } from './use-link-resolution';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
 import { useSite, withSite } from './site-context';
@@ -76,16 +77,10 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
   const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
   useViewTitle(view);
-  // A link's values are matched to the data's leniently; the URL then says them as the page does, and values no
-  // issue has are left out and named, until the visitor changes the view.
-  const [ignored, setIgnored] = useState<IgnoredValue[]>([]);
-  useEffect(() => {
-    if (!listing || listing.view === view) return;
-    setIgnored(listing.ignored);
-    // Onto the newest view: a keystroke may have come since this one was resolved.
-    const resolved = listing.view.filters;
-    changeView((newest) => (newest.filters === view.filters ? { ...newest, filters: resolved } : newest), 'replace');
-  }, [listing, view]);
+  // Onto the newest view: a keystroke may have come since this one was resolved.
+  const [ignored, clearIgnored] = useLinkResolution(listing, view, (asked, resolved) =>
+    changeView((newest) => (newest.filters === asked ? { ...newest, filters: resolved } : newest), 'replace'),
+  );
 
   useEffect(() => {
     // Until the data is there, only the served cards exist.
@@ -100,7 +95,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   }, [status, rendered, limit]);
 
   const update = (next: ViewState, how: ViewChange = 'step') => {
-    setIgnored([]);
+    clearIgnored();
     setLimit(PAGE_SIZE);
     setRendered(FIRST_CARDS);
     changeView(next, how);

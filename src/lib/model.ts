@@ -222,6 +222,12 @@ export function emptyView(): ViewState {
   };
 }
 
+/** A facet value from a link that no issue has, even matched leniently: left out of the view, and named. */
+export interface IgnoredValue {
+  facet: Facet;
+  value: string;
+}
+
 /** Whether the view narrows the list at all (search text, a facet, "only available" or "ready to pick up"). */
 export function hasActiveFilters(view: ViewState): boolean {
   return view.q.trim() !== '' || view.available || view.ready || FACETS.some((facet) => view.filters[facet].length > 0);

@@ -80,6 +80,24 @@ describe('/health', () => {
     }
   });
 
+  it('forgives a link as the list page does: values matched loosely, the URL rewritten, the rest named', async () => {
+    const page = await newPage(browser());
+    try {
+      const loose = `group::${group.toUpperCase().replace(/ /g, '_')}`;
+      await openHealth(page, `?group=${encodeURIComponent(loose)}&group=nowhere&language=cobol&problem=${problem}`);
+      await expect.poll(() => new URL(page.url()).searchParams.getAll('group')).toEqual([group]);
+      expect(new URL(page.url()).searchParams.getAll('language')).toEqual([]);
+      expect(await listed(page)).toEqual(report(inGroup, [problem]).failing.map(({ issue }) => issue.reference));
+      expect(await page.locator('#health-group').inputValue()).toBe(group);
+      expect(await page.getByText('Ignored, as no issue has it:').textContent()).toBe('Ignored, as no issue has it: language “cobol”, group “nowhere”');
+      // The note goes with the next change of the view.
+      await page.locator('#health-problem').selectOption('');
+      await expect.poll(() => page.getByText('Ignored, as no issue has it').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('changes the view with the keyboard, keeps it in the URL, and Back restores it', async () => {
     const page = await newPage(browser());
     try {

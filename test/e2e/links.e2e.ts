@@ -86,6 +86,15 @@ describe('links that forgive', () => {
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
   });
 
+  it('name the values the page knows no issue has, and write the curated labels and languages as the page does', async () => {
+    await open(page, '/?label=Quick-Win&language=cobol&language=GO&weight=9');
+    await expect.poll(() => page.getByText('Ignored, as no issue has it:').textContent()).toBe(
+      'Ignored, as no issue has it: language “cobol”, weight “9”',
+    );
+    expect(new URL(page.url()).search).toBe('?label=quick+win&language=go');
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+  });
+
   it('leave out a value no issue has, say so, and name the view in the title', async () => {
     await open(page, `/?label=co-create&stage=${encodeURIComponent(`${stage}x`)}`);
     await expect.poll(() => page.getByText('Ignored, as no issue has it:').textContent()).toBe(`Ignored, as no issue has it: devops stage “${stage}x”`);

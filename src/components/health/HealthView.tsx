@@ -7,6 +7,8 @@ import type { IssueQuery } from '../../lib/view/query';
 import { parseView, serializeView } from '../../lib/view/url-state';
 import { ActiveFilters } from '../ActiveFilters';
 import { loadData } from '../../client/load-data';
+import { IgnoredValues } from '../IgnoredValues';
+import { useLinkResolution } from '../use-link-resolution';
 import { useUrlState } from '../use-url-view';
 import { FailingList } from './FailingList';
 import { useSite, withSite } from '../site-context';
@@ -61,13 +63,18 @@ function Health(props: Props) {
       .catch(() => setFailed(true));
   }, [props.dataUrl, site]);
 
-  // The same query as the list page's, so a shared filter means the same issues on both.
+  // The same query as the list page's, so a shared filter means the same issues on both, and forgives alike.
+  const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
   const report = useMemo(
-    () => (query ? healthReport(query.run(view).results, curatedLabels, asOf, problems) : null),
-    [query, view, problems, curatedLabels, asOf],
+    () => (listing ? healthReport(listing.results, curatedLabels, asOf, problems) : null),
+    [listing, problems, curatedLabels, asOf],
+  );
+  const [ignored, clearIgnored] = useLinkResolution(listing, view, (asked, resolved) =>
+    change((newest) => (newest.view.filters === asked ? { ...newest, view: { ...newest.view, filters: resolved } } : newest), 'replace'),
   );
 
   const update = (next: HealthState) => {
+    clearIgnored();
     setLimit(FAILING_PAGE_SIZE);
     change(next, 'step');
   };
@@ -143,6 +150,7 @@ function Health(props: Props) {
               ? 'Loading issues…'
               : `${shown.scored.toLocaleString('en')} issues scored, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${Math.floor(share * 100)} %)`}`}
         </p>
+        <IgnoredValues ignored={ignored} />
       </section>
 
       <TallyTable caption="By curated label" name="Label" rows={shown.labels} noKey="" hrefFor={facetLink('label')} onFollow={follow} />

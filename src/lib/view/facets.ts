@@ -1,4 +1,4 @@
-import { FACETS, facetValues, fixedFacetOrder, type Facet, type Issue, type ViewState } from '../model';
+import { FACETS, facetValues, fixedFacetOrder, type Facet, type IgnoredValue, type Issue, type ViewState } from '../model';
 import { isReady } from '../health/ready';
 import { isAvailable } from '../health/rules';
 import { parseScopedLabel, SCOPED_FIELDS } from '../labels/scoped';
@@ -25,11 +25,6 @@ export interface FacetResult {
   readyCount: number;
 }
 
-/** A facet value from a link that no issue's value matches, even leniently. */
-export interface IgnoredValue {
-  facet: Facet;
-  value: string;
-}
 
 /** Filtering and faceted counts over one dataset; build once, call per view. */
 export interface FacetIndex {

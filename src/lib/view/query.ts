@@ -1,7 +1,7 @@
-import { orderWithoutSearch, type Issue, type ViewState } from '../model';
+import { orderWithoutSearch, type IgnoredValue, type Issue, type ViewState } from '../model';
 import { createSearch, isSearchQuery, searchSteps, type IssueSearch, type SearchResult } from '../search/issue-search';
 import type { Steps } from '../slices';
-import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult, type IgnoredValue } from './facets';
+import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult } from './facets';
 import { sortOrder, type ListOrder } from './sort';
 
 // The one way to apply a view to the issues: search, facet filters, "only available", sort order and the counts

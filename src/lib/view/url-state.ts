@@ -1,6 +1,6 @@
 import { LANGUAGE_NAMES, LANGUAGES } from '../languages';
 import { pathWithBase } from '../links/site-paths';
-import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, fixedFacetOrder, type Facet, type SortKey, type ViewState } from '../model';
+import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, fixedFacetOrder, type Facet, type IgnoredValue, type SortKey, type ViewState } from '../model';
 
 // Limits far beyond any real view, so that a crafted link cannot make the page render, count and search with
 // megabytes: a search or a value is at most MAX_TEXT_LENGTH long, a facet has at most MAX_FACET_VALUES values, and
@@ -10,6 +10,9 @@ const MAX_FACET_VALUES = 20;
 const MAX_QUERY_LENGTH = 2000;
 
 const TRUE_VALUES = new Set(['true', '1', 'yes', 'on']);
+
+// The facets whose every value the page knows without the data.
+const CLOSED_FACETS = ['label', 'area', 'language', 'weight'] as const satisfies readonly Facet[];
 
 /** The sort a view gets when the URL names none: relevance while searching, recommended otherwise. */
 export function defaultSort(q: string): SortKey {
@@ -76,6 +79,22 @@ function matchFreeText(value: string): string | undefined {
   return value.length <= MAX_TEXT_LENGTH ? value : undefined;
 }
 
+/** A value of one facet as the page writes it, or undefined when the facet has no such value. */
+function matchValue(facet: Facet, value: string, curatedLabels: readonly string[]): string | undefined {
+  switch (facet) {
+    case 'label':
+      return matchLabel(value, curatedLabels);
+    case 'area':
+      return matchArea(value);
+    case 'language':
+      return matchLanguage(value);
+    case 'weight':
+      return matchWeight(value);
+    default:
+      return matchFreeText(value);
+  }
+}
+
 // The valid, de-duplicated values of one facet (the first MAX_FACET_VALUES) in the facet's fixed order (free-text
 // facets keep the order given), so equal views give equal URLs.
 function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels: readonly string[]): string[] {
@@ -83,17 +102,7 @@ function cleanFacetValues(facet: Facet, values: Iterable<string>, curatedLabels:
   for (const raw of values) {
     if (matched.size === MAX_FACET_VALUES) break;
     const value = raw.trim();
-    if (!value) continue;
-    const match =
-      facet === 'label'
-        ? matchLabel(value, curatedLabels)
-        : facet === 'area'
-          ? matchArea(value)
-          : facet === 'language'
-            ? matchLanguage(value)
-          : facet === 'weight'
-            ? matchWeight(value)
-            : matchFreeText(value);
+    const match = value ? matchValue(facet, value, curatedLabels) : undefined;
     if (match !== undefined) matched.add(match);
   }
   const order = fixedFacetOrder(facet, curatedLabels);
@@ -107,21 +116,38 @@ function withinLimit(search: string): string {
   return query.slice(0, Math.max(0, query.lastIndexOf('&', MAX_QUERY_LENGTH)));
 }
 
+// A facet's values in a query string. GitLab label names (and so types, stages, groups) cannot contain commas, which
+// makes `a,b` safe to split.
+const facetParams = (params: URLSearchParams, facet: Facet) => params.getAll(facet).flatMap((value) => value.split(','));
+
 /** Reads a view from a query string (with or without `?`); never throws, drops what it does not understand. */
 export function parseView(search: string | URLSearchParams, curatedLabels: readonly string[]): ViewState {
   // URLSearchParams decodes malformed percent escapes leniently (to U+FFFD) instead of throwing.
   const params = new URLSearchParams(withinLimit(search.toString()));
   const view = emptyView();
   view.q = cleanQuery(params.get('q') ?? '');
-  for (const facet of FACETS) {
-    // GitLab label names (and so types, stages, groups) cannot contain commas, which makes `a,b` safe to split.
-    const values = params.getAll(facet).flatMap((value) => value.split(','));
-    view.filters[facet] = cleanFacetValues(facet, values, curatedLabels);
-  }
+  for (const facet of FACETS) view.filters[facet] = cleanFacetValues(facet, facetParams(params, facet), curatedLabels);
   view.available = TRUE_VALUES.has(params.get('available')?.trim().toLowerCase() ?? '');
   view.ready = TRUE_VALUES.has(params.get('ready')?.trim().toLowerCase() ?? '');
   view.sort = effectiveSort(view.q, params.get('sort'));
   return view;
+}
+
+/**
+ * The values parseView leaves out of the closed facets (curated label, area, language, weight), whose values it
+ * knows: a link's `?language=cobol`, so the page can say it ignored them. Open facets' values are the data's to
+ * match (see FacetIndex.resolve).
+ */
+export function droppedValues(search: string, curatedLabels: readonly string[]): IgnoredValue[] {
+  const params = new URLSearchParams(withinLimit(search));
+  const dropped = new Map<string, IgnoredValue>();
+  for (const facet of CLOSED_FACETS) {
+    for (const raw of facetParams(params, facet)) {
+      const value = truncate(raw.trim());
+      if (value && matchValue(facet, value, curatedLabels) === undefined) dropped.set(`${facet}:${value}`, { facet, value });
+    }
+  }
+  return [...dropped.values()].slice(0, MAX_FACET_VALUES);
 }
 
 /** Writes a view as a query string without `?`, in canonical order, omitting defaults ('' for the default view). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyView, type ViewState } from '../../../../src/lib/model';
-import { defaultSort, parseView, serializeView } from '../../../../src/lib/view/url-state';
+import { defaultSort, droppedValues, parseView, serializeView } from '../../../../src/lib/view/url-state';
 
 const LABELS = ['co-create', 'quick win', 'quick win::first-time contributor'];
 
@@ -266,6 +266,31 @@ describe('round trip', () => {
     const once = serializeView(parseView(messy, LABELS), LABELS);
     expect(once).toBe('q=hi&label=co-create&label=quick+win&area=frontend&weight=4%2B&available=true&ready=true&sort=upvotes');
     expect(serializeView(parseView(once, LABELS), LABELS)).toBe(once);
+  });
+});
+
+describe('droppedValues', () => {
+  it('names the closed facets’ values parseView leaves out, as given, each once', () => {
+    const search = '?label=co-create,nope&label=nope&language=cobol&language=Go&area=Frontend&area=ux&weight=9&stage=verfy&q=x';
+    expect(droppedValues(search, LABELS)).toEqual([
+      { facet: 'label', value: 'nope' },
+      { facet: 'area', value: 'ux' },
+      { facet: 'language', value: 'cobol' },
+      { facet: 'weight', value: '9' },
+    ]);
+  });
+
+  it('leaves open facets to the data, and names nothing for a clean or empty link', () => {
+    expect(droppedValues('?stage=verfy&group=x&type=y&project=z', LABELS)).toEqual([]);
+    expect(droppedValues('?label=quick-win&language=vue&weight=4+', LABELS)).toEqual([]);
+    expect(droppedValues('', LABELS)).toEqual([]);
+  });
+
+  it('stays bounded for a crafted link: values cut at 200 characters, at most 20 named', () => {
+    const many = Array.from({ length: 50 }, (_, n) => `language=x${n}${'y'.repeat(300)}`).join('&');
+    const dropped = droppedValues(many, LABELS);
+    expect(dropped.length).toBeLessThanOrEqual(20);
+    expect(Math.max(...dropped.map((each) => each.value.length))).toBeLessThanOrEqual(200);
   });
 });
 
