@@ -35,9 +35,12 @@ function tagUri(gitlabUrl: string, specific: string): string {
   return `tag:${hostname},2026:${prefix ? `${prefix}/` : ''}${specific}`;
 }
 
-/** A stable id for the feed of a GitLab group's items when the site has no absolute URL to name it by. */
-export function feedTagUri(source: Snapshot['source']): string {
-  return tagUri(source.url, `${source.group}/feed`);
+/**
+ * A stable id for a feed of a GitLab group's items when the site has no absolute URL to name it by: `path` is the
+ * feed's path in the site without `.xml` (`feed`, `feeds/stage/verify`).
+ */
+export function feedTagUri(source: Snapshot['source'], path = 'feed'): string {
+  return tagUri(source.url, `${source.group}/${path}`);
 }
 
 /** The items the feed lists, at most FEED_MAX_ENTRIES: latest first seen, then latest created, then file order. */
@@ -52,6 +55,10 @@ function feedItems(items: readonly SnapshotIssue[]): SnapshotIssue[] {
 const children = (lines: Array<string | null>, indent: string) =>
   lines.filter(Boolean).map((line) => `${indent}${line}\n`).join('');
 
+// When an item last changed, as a feed reader should show it: never before it joined the list, which is the entry's
+// `published` (an issue updated a year ago and listed today is new today).
+const updated = (item: SnapshotIssue) => date(Date.parse(item.updatedAt) > Date.parse(item.firstSeenAt) ? item.updatedAt : item.firstSeenAt);
+
 function entry(item: SnapshotIssue, source: Snapshot['source']): string {
   const link = safeGitlabUrl(item.url, source.url);
   const terms = item.kind === 'epic' ? [...item.curated, item.kind] : item.curated;
@@ -61,7 +68,7 @@ function entry(item: SnapshotIssue, source: Snapshot['source']): string {
       `<title type="text">${text(item.title) || xmlText(item.reference)}</title>`,
       link && `<link rel="alternate" type="text/html" href="${xmlText(link)}"/>`,
       `<published>${date(item.firstSeenAt)}</published>`,
-      `<updated>${date(item.updatedAt)}</updated>`,
+      `<updated>${updated(item)}</updated>`,
       `<author><name>${text(source.group)}</name></author>`,
       ...terms.map((term) => `<category term="${text(term)}"/>`),
       // Atom requires an entry without content to link to its page; an item whose URL is not safe to link
@@ -74,10 +81,22 @@ function entry(item: SnapshotIssue, source: Snapshot['source']): string {
   )}  </entry>\n`;
 }
 
-/** The Atom 1.0 feed (RFC 4287) of the snapshot's newest items; every string from the data is made XML-safe. */
-export function atomFeed(snapshot: Snapshot, title: string, location: FeedLocation): string {
+/** What one feed lists: its title, what it is (the subtitle), and the items it picks its newest from. */
+export interface FeedContent {
+  title: string;
+  subtitle: string;
+  items: readonly SnapshotIssue[];
+}
+
+/** What a feed lists, in words: "Open items of gitlab-org labelled co-create or quick win[, scope], newest …". */
+export function feedSubtitle(source: Snapshot['source'], scope?: string): string {
+  return `Open items of ${source.group} labelled ${source.labels.join(' or ')}${scope ? `, ${scope}` : ''}, newest on the list first.`;
+}
+
+/** The Atom 1.0 feed (RFC 4287) of the newest of a snapshot's items; every string from the data is made XML-safe. */
+export function atomFeed(snapshot: Pick<Snapshot, 'source' | 'generatedAt'>, feed: FeedContent, location: FeedLocation): string {
   const { source } = snapshot;
-  const subtitle = `Open items of ${source.group} labelled ${source.labels.join(' or ')}, newest on the list first.`;
+  const { title, subtitle } = feed;
   const head = children(
     [
       `<title type="text">${text(title)}</title>`,
@@ -90,7 +109,7 @@ export function atomFeed(snapshot: Snapshot, title: string, location: FeedLocati
     ],
     '  ',
   );
-  const entries = feedItems(snapshot.issues).map((item) => entry(item, source));
+  const entries = feedItems(feed.items).map((item) => entry(item, source));
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   return `<?xml version="1.0" encoding="utf-8"?>\n${root}\n${head}${entries.join('')}</feed>\n`;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FEED_MAX_ENTRIES } from '../../src/lib/atom';
+import { facetFeedPath } from '../../src/lib/feeds';
 import { parseSnapshot, type SnapshotIssue } from '../../src/lib/snapshot';
 import { XML_FORBIDDEN_TITLE_MARKER } from './fixture';
 import { fixture, issues, newPage, url, useBrowser } from './support/browser';
@@ -128,7 +129,8 @@ describe('the Atom feed', () => {
       const what = `entry ${n} (${issue.kind} ${issue.id})`;
       expect(entry.id, what).toMatch(absoluteIri);
       expect(time(entry.published), what).toBe(time(issue.firstSeenAt));
-      expect(time(entry.updated), what).toBe(time(issue.updatedAt));
+      // Never before it joined the list: a reader would show a new item as months old.
+      expect(time(entry.updated), what).toBe(Math.max(time(issue.updatedAt), time(issue.firstSeenAt)));
       expect(entry.authors, what).toEqual([fixture.source.group]);
       expect(entry.categories, what).toEqual(issue.kind === 'epic' ? [...issue.curated, 'epic'] : issue.curated);
       const alternates = entry.links.filter((link) => link.rel === 'alternate').map((link) => link.href);
@@ -162,6 +164,42 @@ describe('the Atom feed', () => {
     expect(feeds).toHaveLength(1);
     expect(new URL(feeds[0]!.href).pathname).toBe('/feed.xml');
     expect(feeds[0]!.title).toBeTruthy();
+  });
+});
+
+describe('a feed per curated label, stage, group and language', () => {
+  const feedsOf = (facet: 'label' | 'stage' | 'group', values: (issue: SnapshotIssue) => readonly (string | null)[]) => {
+    const byValue = new Map<string, SnapshotIssue[]>();
+    for (const issue of issues) for (const value of values(issue)) if (value !== null) byValue.set(value, [...(byValue.get(value) ?? []), issue]);
+    return [...byValue].map(([value, members]) => ({ path: `/${facetFeedPath(facet, value)}`, value, members }));
+  };
+  const cases = [
+    ...feedsOf('label', (issue) => issue.curated),
+    ...feedsOf('stage', (issue) => [issue.stage]).slice(0, 3),
+    ...feedsOf('group', (issue) => [issue.group]).filter((feed) => feed.value.includes(' ')).slice(0, 2),
+  ];
+
+  it('serves each as Atom, holding only the newest of its own issues, with its own self and alternate links', async () => {
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+    for (const { path, value, members } of cases) {
+      const feed = await fetchFeed(page, path);
+      expect([feed.status, feed.parseErrors, feed.root.localName], path).toEqual([200, 0, 'feed']);
+      expect(feed.feed.title, path).toContain(value);
+      const ids = new Set(members.map((issue) => (linkable(issue) ? issue.url : null)));
+      expect(feed.entries.length, path).toBe(Math.min(FEED_MAX_ENTRIES, members.length));
+      for (const entry of feed.entries) if (entry.id?.startsWith('http')) expect(ids.has(entry.id), `${path}: ${entry.id}`).toBe(true);
+      const link = (rel: string) => new URL(feed.feed.links.find((l) => l.rel === rel)!.href!, url(path));
+      expect(link('self').pathname).toBe(path);
+      expect(link('alternate').pathname).toBe('/');
+      expect(link('alternate').search).not.toBe('');
+    }
+  });
+
+  it('has one for each language the language map gives an issue', async () => {
+    const feed = await fetchFeed(page, '/feeds/language/go.xml');
+    expect([feed.status, feed.parseErrors]).toEqual([200, 0]);
+    expect(feed.entries.length).toBeGreaterThan(0);
+    expect(feed.feed.title).toContain('language Go');
   });
 });
 

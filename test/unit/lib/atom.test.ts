@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, FEED_MAX_ENTRIES, feedTagUri, type FeedLocation } from '../../../src/lib/atom';
+import { atomFeed, FEED_MAX_ENTRIES, feedSubtitle, feedTagUri, type FeedLocation } from '../../../src/lib/atom';
 import type { Snapshot, SnapshotIssue } from '../../../src/lib/snapshot';
 import { makeSnapshotIssue } from '../make-issue';
 
@@ -32,8 +32,10 @@ const location: FeedLocation = {
   alternate: 'https://group.example.io/project/',
 };
 
-const feed = (issues: SnapshotIssue[], source?: Partial<Snapshot['source']>) =>
-  atomFeed(snapshot(issues, source), 'Co-Create issues', location);
+const feed = (issues: SnapshotIssue[], source?: Partial<Snapshot['source']>) => {
+  const of = snapshot(issues, source);
+  return atomFeed(of, { title: 'Co-Create issues', subtitle: feedSubtitle(of.source), items: issues }, location);
+};
 
 /** The text of XML character data or an attribute value, with the references this module writes resolved. */
 const unescape = (value: string) =>
@@ -120,10 +122,27 @@ describe('atomFeed', () => {
     expect(entry).toContain(`<link rel="alternate" type="text/html" href="${epic.url}"/>`);
     // RFC 3339 in UTC whatever offset the snapshot used.
     expect(child(entry!, 'published')).toBe('2026-10-31T06:00:00.000Z');
-    expect(child(entry!, 'updated')).toBe('2026-10-30T12:00:00.000Z');
+    // Updated before it was listed: a reader shows it as changed when it joined the list, not months ago.
+    expect(child(entry!, 'updated')).toBe('2026-10-31T06:00:00.000Z');
     expect(entry).toContain('<summary type="text">Plan &amp; do</summary>');
     expect([...entry!.matchAll(/<category term="([^"]*)"\/>/g)].map((m) => m[1])).toEqual(['co-create', 'quick win', 'epic']);
     expect(entry).toContain('<author><name>gitlab-org</name></author>');
+  });
+
+  it('says an entry was updated when its item last changed after joining the list', () => {
+    const [entry] = entries(feed([item(1, { firstSeenAt: iso(T0 - 5 * DAY), updatedAt: '2026-10-31T10:00:00+01:00' })]));
+    expect(child(entry!, 'published')).toBe(iso(T0 - 5 * DAY));
+    expect(child(entry!, 'updated')).toBe('2026-10-31T09:00:00.000Z');
+  });
+
+  it('lists only the items it is given, under its own title and subtitle', () => {
+    const items = [item(1), item(2), item(3)];
+    const of = snapshot(items);
+    const xml = atomFeed(of, { title: 'Verify', subtitle: feedSubtitle(of.source, 'in devops stage verify'), items: items.slice(1) }, location);
+    expect(entryIds(xml).sort()).toEqual([items[1]!.url, items[2]!.url].sort());
+    const head = xml.slice(0, xml.indexOf('<entry>'));
+    expect(child(head, 'title')).toBe('Verify');
+    expect(child(head, 'subtitle')).toBe('Open items of gitlab-org labelled co-create or quick win, in devops stage verify, newest on the list first.');
   });
 
   it('tags issues with their curated labels only, and leaves out an empty summary', () => {
@@ -199,5 +218,6 @@ describe('feedTagUri', () => {
     expect(feedTagUri({ url: 'https://example.com:8443/gitlab', group: 'team/sub', labels: ['x'] })).toBe(
       'tag:example.com,2026:gitlab/team/sub/feed',
     );
+    expect(feedTagUri(snapshot([]).source, 'feeds/stage/verify')).toBe('tag:gitlab.com,2026:gitlab-org/feeds/stage/verify');
   });
 });
