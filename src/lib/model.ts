@@ -25,6 +25,14 @@ export function orderWithoutSearch(sort: SortKey): Exclude<SortKey, 'relevance'>
   return sort === 'relevance' ? 'recommended' : sort;
 }
 
+/**
+ * How the list shows its issues: a card each (the default) or one row each, like GitLab's own issue list. A way of
+ * looking at the list, not a filter: it narrows nothing, so chips, "Clear all", the page title and the GitLab link
+ * leave it alone.
+ */
+export const DENSITIES = ['cards', 'compact'] as const;
+export type Density = (typeof DENSITIES)[number];
+
 /** One issue as the site works with it: the snapshot's fields plus what filters derive from labels. */
 export interface Issue {
   kind: ItemKind;
@@ -83,6 +91,8 @@ export interface ViewState {
   /** Only issues ready to pick up (see health/ready.ts). */
   ready: boolean;
   sort: SortKey;
+  /** Cards or compact rows (see DENSITIES). */
+  density: Density;
 }
 
 /** The bucket an issue's weight falls into. */
@@ -211,7 +221,7 @@ export function fixedFacetOrder(facet: Facet, curatedLabels: readonly string[]):
   return null;
 }
 
-/** A view with no filters, no search and the default sort. */
+/** A view with no filters, no search, the default sort and cards. */
 export function emptyView(): ViewState {
   return {
     q: '',
@@ -219,6 +229,7 @@ export function emptyView(): ViewState {
     available: false,
     ready: false,
     sort: 'recommended',
+    density: 'cards',
   };
 }
 

@@ -1,6 +1,19 @@
 import { LANGUAGE_NAMES, LANGUAGES } from '../languages';
 import { pathWithBase } from '../links/site-paths';
-import { AREAS, FACETS, SORT_KEYS, WEIGHT_BUCKETS, emptyView, fixedFacetOrder, type Facet, type IgnoredValue, type SortKey, type ViewState } from '../model';
+import {
+  AREAS,
+  DENSITIES,
+  FACETS,
+  SORT_KEYS,
+  WEIGHT_BUCKETS,
+  emptyView,
+  fixedFacetOrder,
+  type Density,
+  type Facet,
+  type IgnoredValue,
+  type SortKey,
+  type ViewState,
+} from '../model';
 
 // Limits far beyond any real view, so that a crafted link cannot make the page render, count and search with
 // megabytes: a search or a value is at most MAX_TEXT_LENGTH long, a facet has at most MAX_FACET_VALUES values, and
@@ -25,6 +38,20 @@ function effectiveSort(q: string, sort: string | null): SortKey {
   const known = SORT_KEYS.find((candidate) => candidate === key);
   if (!known || (known === 'relevance' && !q.trim())) return defaultSort(q);
   return known;
+}
+
+// `Compact` and ` compact ` are read as compact; anything else names no density, and the remembered one applies.
+function matchDensity(value: string | null): Density | null {
+  const key = value?.trim().toLowerCase();
+  return DENSITIES.find((density) => density === key) ?? null;
+}
+
+/**
+ * The `view` value a URL carries for `density`, or null for none. Cards are the default and go unwritten, except for
+ * a visitor who remembered compact: a URL without `view` shows them compact rows, so their cards are named.
+ */
+function densityParam(density: Density, remembered: Density): string | null {
+  return density === 'cards' && remembered === 'cards' ? null : density;
 }
 
 // Cuts at MAX_TEXT_LENGTH without leaving half a surrogate pair, which would not survive URL encoding.
@@ -120,8 +147,11 @@ function withinLimit(search: string): string {
 // makes `a,b` safe to split.
 const facetParams = (params: URLSearchParams, facet: Facet) => params.getAll(facet).flatMap((value) => value.split(','));
 
-/** Reads a view from a query string (with or without `?`); never throws, drops what it does not understand. */
-export function parseView(search: string | URLSearchParams, curatedLabels: readonly string[]): ViewState {
+/**
+ * Reads a view from a query string (with or without `?`); never throws, drops what it does not understand. A URL
+ * that names no density gets `remembered`, the visitor's own choice (cards when they made none).
+ */
+export function parseView(search: string | URLSearchParams, curatedLabels: readonly string[], remembered: Density = 'cards'): ViewState {
   // URLSearchParams decodes malformed percent escapes leniently (to U+FFFD) instead of throwing.
   const params = new URLSearchParams(withinLimit(search.toString()));
   const view = emptyView();
@@ -130,6 +160,7 @@ export function parseView(search: string | URLSearchParams, curatedLabels: reado
   view.available = TRUE_VALUES.has(params.get('available')?.trim().toLowerCase() ?? '');
   view.ready = TRUE_VALUES.has(params.get('ready')?.trim().toLowerCase() ?? '');
   view.sort = effectiveSort(view.q, params.get('sort'));
+  view.density = matchDensity(params.get('view')) ?? remembered;
   return view;
 }
 
@@ -150,8 +181,21 @@ export function droppedValues(search: string, curatedLabels: readonly string[]):
   return [...dropped.values()].slice(0, MAX_FACET_VALUES);
 }
 
-/** Writes a view as a query string without `?`, in canonical order, omitting defaults ('' for the default view). */
-export function serializeView(view: ViewState, curatedLabels: readonly string[]): string {
+/**
+ * Whether a query string says a view's density as serializeView writes it (with `remembered` as there). When it does
+ * not, say a visitor who remembered compact opened a link without `view`, the page rewrites the address so that it
+ * says what is shown, and a copied link shows the same.
+ */
+export function saysDensity(search: string, view: ViewState, remembered: Density = 'cards'): boolean {
+  const params = new URLSearchParams(withinLimit(search));
+  return params.get('view') === densityParam(view.density, remembered);
+}
+
+/**
+ * Writes a view as a query string without `?`, in canonical order, omitting defaults ('' for the default view);
+ * `remembered` is the density a URL without `view` shows this visitor (see densityParam).
+ */
+export function serializeView(view: ViewState, curatedLabels: readonly string[], remembered: Density = 'cards'): string {
   const params = new URLSearchParams();
   const q = cleanQuery(view.q);
   if (q) params.append('q', q);
@@ -162,6 +206,8 @@ export function serializeView(view: ViewState, curatedLabels: readonly string[])
   if (view.ready) params.append('ready', 'true');
   const sort = effectiveSort(q, view.sort);
   if (sort !== defaultSort(q)) params.append('sort', sort);
+  const density = densityParam(view.density, remembered);
+  if (density !== null) params.append('view', density);
   return params.toString();
 }
 

@@ -6,6 +6,7 @@ describe('viewTitle', () => {
   it('names what the view narrows to, and nothing for the whole list', () => {
     expect(viewTitle(emptyView())).toBe('');
     expect(viewTitle({ ...emptyView(), sort: 'upvotes' })).toBe('');
+    expect(viewTitle({ ...emptyView(), density: 'compact' })).toBe('');
     expect(viewTitle(labelView('co-create'))).toBe('co-create');
     const view = { ...labelView('co-create'), q: ' pipeline ', ready: true, available: true };
     view.filters = { ...view.filters, stage: ['verify'], weight: ['4+'] };

@@ -70,6 +70,7 @@ describe('withoutFilter', () => {
     expect(withoutFilter(view, 'ready')).toMatchObject({ ready: false, available: true });
     expect(withoutFilter(view, 'type', 'bug').filters.type).toEqual(['feature']);
     expect(withoutFilter({ ...view, sort: 'upvotes' }, 'q').sort).toBe('upvotes');
+    expect(withoutFilter({ ...view, density: 'compact' }, 'type', 'bug').density).toBe('compact');
   });
 });
 
@@ -86,6 +87,8 @@ describe('labelView and hasActiveFilters', () => {
     expect(hasActiveFilters({ ...emptyView(), q: '  ' })).toBe(false);
     expect(hasActiveFilters({ ...emptyView(), q: 'x' })).toBe(true);
     expect(hasActiveFilters({ ...emptyView(), available: true })).toBe(true);
+    // Compact rows are a way of looking at the list, not a narrowing of it.
+    expect(hasActiveFilters({ ...emptyView(), density: 'compact' })).toBe(false);
   });
 });
 

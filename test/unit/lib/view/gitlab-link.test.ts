@@ -28,6 +28,11 @@ describe('gitlabViewLink', () => {
     expect(ignored).toEqual([{ kind: 'sort', sort: 'recommended' }]);
   });
 
+  it('links the compact view as the same list: density is how the site shows it, not what it lists', () => {
+    const cards = view({ filters: { label: ['co-create'], type: ['bug'] } });
+    expect(gitlabViewLink({ ...cards, density: 'compact' }, GITLAB, 'gitlab-org', LABELS)).toEqual(gitlabViewLink(cards, GITLAB, 'gitlab-org', LABELS));
+  });
+
   it('links a view sorted by last update with its sort and encodes like GitLab', () => {
     const { href, params, ignored } = link(view({}));
     expect(params.get('sort')).toBe('updated_desc');

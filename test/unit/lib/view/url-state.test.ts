@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyView, type ViewState } from '../../../../src/lib/model';
-import { defaultSort, droppedValues, parseView, serializeView } from '../../../../src/lib/view/url-state';
+import { defaultSort, droppedValues, parseView, saysDensity, serializeView } from '../../../../src/lib/view/url-state';
 
 const LABELS = ['co-create', 'quick win', 'quick win::first-time contributor'];
 
@@ -164,6 +164,32 @@ describe('parseView', () => {
   it('still reads the valid parts of a malformed query string', () => {
     expect(parseView('q=%E0%A4%A&label=co-create', LABELS).filters.label).toEqual(['co-create']);
   });
+
+  it.each([
+    ['view=compact', 'compact'],
+    ['view=Compact', 'compact'],
+    ['view=%20compact%20', 'compact'],
+    ['view=COMPACT&view=cards', 'compact'],
+    ['view=cards', 'cards'],
+    ['view=Cards', 'cards'],
+    ['', 'cards'],
+    ['view=', 'cards'],
+    ['view=list', 'cards'],
+    ['view=compactx', 'cards'],
+  ] as const)('reads the density of %j as %j', (search, density) => {
+    expect(parseView(search, LABELS).density).toBe(density);
+  });
+
+  it('gives a URL that names no density, or an unknown one, the remembered density; a named one wins', () => {
+    expect(parseView('label=co-create', LABELS, 'compact')).toEqual(view({ density: 'compact', filters: { label: ['co-create'] } }));
+    expect(parseView('view=table', LABELS, 'compact').density).toBe('compact');
+    expect(parseView('view=cards', LABELS, 'compact').density).toBe('cards');
+    expect(parseView('view=compact', LABELS, 'cards').density).toBe('compact');
+  });
+
+  it('reads the density as no filter: a compact view of everything is still the default list', () => {
+    expect(parseView('view=compact', LABELS)).toEqual(view({ density: 'compact' }));
+  });
 });
 
 describe('serializeView', () => {
@@ -215,6 +241,20 @@ describe('serializeView', () => {
     );
   });
 
+  it('writes compact as view=compact, last, and omits cards, the default', () => {
+    expect(serializeView(view({ density: 'compact' }), LABELS)).toBe('view=compact');
+    expect(serializeView(view({ density: 'cards' }), LABELS)).toBe('');
+    expect(serializeView(view({ q: 'x', sort: 'updated', density: 'compact', filters: { label: ['co-create'] } }), LABELS)).toBe(
+      'q=x&label=co-create&sort=updated&view=compact',
+    );
+  });
+
+  it('names cards for a visitor who remembered compact, whose URL without view shows compact rows', () => {
+    expect(serializeView(view({ density: 'cards' }), LABELS, 'compact')).toBe('view=cards');
+    expect(serializeView(view({ density: 'compact' }), LABELS, 'compact')).toBe('view=compact');
+    expect(serializeView(view({ density: 'compact' }), LABELS, 'cards')).toBe('view=compact');
+  });
+
   it('drops invalid values instead of writing them', () => {
     const written = serializeView(
       view({ filters: { label: ['nope', 'Quick-Win'], weight: ['7'], area: ['ux'], group: ['', ' '] } }),
@@ -239,6 +279,8 @@ describe('round trip', () => {
     view({ ready: true, sort: 'upvotes' }),
     view({ filters: { weight: ['0-1', '2-3', '4+', 'none'], area: ['frontend', 'backend', 'documentation'] } }),
     view({ sort: 'newest', filters: { weight: ['4+'] } }),
+    view({ density: 'compact' }),
+    view({ q: 'pipeline', sort: 'weight', density: 'compact', filters: { label: ['co-create'] } }),
     view({
       q: 'x'.repeat(200),
       available: true,
@@ -266,6 +308,32 @@ describe('round trip', () => {
     const once = serializeView(parseView(messy, LABELS), LABELS);
     expect(once).toBe('q=hi&label=co-create&label=quick+win&area=frontend&weight=4%2B&available=true&ready=true&sort=upvotes');
     expect(serializeView(parseView(once, LABELS), LABELS)).toBe(once);
+    expect(serializeView(parseView('?View=list&view=%20Compact&label=co-create', LABELS), LABELS)).toBe('label=co-create&view=compact');
+  });
+
+  it.each(['cards', 'compact'] as const)('round-trips both densities for a visitor who remembered %s', (remembered) => {
+    for (const density of ['cards', 'compact'] as const) {
+      const v = view({ density, filters: { label: ['quick win'] } });
+      expect(parseView(serializeView(v, LABELS, remembered), LABELS, remembered)).toEqual(v);
+    }
+  });
+});
+
+describe('saysDensity', () => {
+  it('is true when the URL names the density as serializeView writes it', () => {
+    expect(saysDensity('', view({}))).toBe(true);
+    expect(saysDensity('?label=co-create', view({}))).toBe(true);
+    expect(saysDensity('?view=compact', view({ density: 'compact' }))).toBe(true);
+    expect(saysDensity('?view=compact', view({ density: 'compact' }), 'compact')).toBe(true);
+    expect(saysDensity('?view=cards', view({}), 'compact')).toBe(true);
+  });
+
+  it('is false when the address does not say what is shown, or not as the page writes it', () => {
+    // A visitor who remembered compact opens a link without view: the rows are compact, the URL must say so.
+    expect(saysDensity('?label=co-create', view({ density: 'compact' }), 'compact')).toBe(false);
+    expect(saysDensity('?view=Compact', view({ density: 'compact' }))).toBe(false);
+    expect(saysDensity('?view=cards', view({}))).toBe(false);
+    expect(saysDensity('?view=list', view({}))).toBe(false);
   });
 });
 
