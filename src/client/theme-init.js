@@ -5,3 +5,13 @@ try {
 } catch {
   // Storage can be blocked; the system preference applies then.
 }
+// The list's density: the URL's `view` when it names one, else the visitor's remembered choice (density.ts). The
+// server renders cards; until the island renders compact rows, global.css cuts the served cards to their first lines
+// so the page does not jump from four tall cards to rows. No more than that: the rows themselves need the island.
+try {
+  const view = new URLSearchParams(location.search).get('view')?.trim().toLowerCase();
+  const density = view === 'cards' || view === 'compact' ? view : localStorage.getItem('density');
+  if (density === 'compact') document.documentElement.dataset.density = 'compact';
+} catch {
+  // Storage blocked and no view in the URL: cards, as served.
+}

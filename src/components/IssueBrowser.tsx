@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { rememberDensity } from '../client/density';
 import { loadData } from '../client/load-data';
 import {
   emptyView,
@@ -6,6 +7,7 @@ import {
   itemKey,
   orderWithoutSearch,
   withoutFilter,
+  type Density,
   type Facet,
   type Issue,
   type SortKey,
@@ -36,6 +38,13 @@ const PAGE_SIZE = 25;
  * hydrating the page) pays only for what can be seen.
  */
 export const FIRST_CARDS = 4;
+/**
+ * The same for compact rows: a row is about 55 px tall, so twelve fill a tall screen where four would leave most of
+ * it empty until the idle fill. A row costs a fraction of a card (no excerpt, fewer details, a few labels), so twelve
+ * cost about what four cards do (see the bench's compact keystroke figure).
+ */
+const FIRST_ROWS = 12;
+const firstRendered = (density: Density) => (density === 'compact' ? FIRST_ROWS : FIRST_CARDS);
 /** Cards added per idle callback after that: each step stays a short task, so a key typed meanwhile waits little. */
 const FILL_STEP = 6;
 
@@ -97,8 +106,15 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   const update = (next: ViewState, how: ViewChange = 'step') => {
     clearIgnored();
     setLimit(PAGE_SIZE);
-    setRendered(FIRST_CARDS);
+    setRendered(firstRendered(next.density));
     changeView(next, how);
+  };
+  // Remembered first: the URL is written against the remembered density (see useUrlView). The same history entry,
+  // changed: Back goes to the previous filters, not to the other density, and the list stays where it was.
+  const changeDensity = (density: Density) => {
+    if (density === view.density) return;
+    rememberDensity(density);
+    changeView((newest) => ({ ...newest, density }), 'replace');
   };
   const search = (typedQuery: string, complete: boolean) => {
     // Filters typed into the box (group::runner, is:ready) become chips; the rest is the search.
@@ -121,7 +137,8 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   const stableToggle = useCallback((facet: Facet, value: string, selected: boolean) => latestToggle.current(facet, value, selected), []);
   const remove = (what: ViewFilter, value?: string) => update(withoutFilter(view, what, value));
 
-  const clearAll = () => update({ ...emptyView(), sort: orderWithoutSearch(view.sort) });
+  // Clearing the filters keeps the order and the density: neither narrows the list.
+  const clearAll = () => update({ ...emptyView(), sort: orderWithoutSearch(view.sort), density: view.density });
 
   const loaded = status === 'ready' && listing !== null;
   const results = loaded ? listing.results : initialIssues;
@@ -141,8 +158,10 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         <Toolbar
           q={view.q}
           sort={view.sort}
+          density={view.density}
           onQuery={search}
           onSort={(sort: SortKey) => update({ ...view, sort })}
+          onDensity={changeDensity}
         />
         <div class="mt-3">
           <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} focusWhenEmpty="search" />
@@ -162,10 +181,20 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         ) : loaded && count === 0 ? (
           <NoResults view={view} onClearAll={clearAll} />
         ) : (
-          <ol class="mt-3 flex flex-col gap-3">
+          // data-served marks the cards the server rendered, shown until the data arrives: global.css cuts them short
+          // for a visitor who chose compact rows, until the island has rendered the rows.
+          <ol
+            data-density={view.density}
+            data-served={status === 'loading' ? '' : undefined}
+            class={
+              view.density === 'compact'
+                ? 'mt-3 divide-y divide-border overflow-hidden rounded-lg border border-border'
+                : 'mt-3 flex flex-col gap-3'
+            }
+          >
             {shown.map((issue) => (
               <li key={itemKey(issue)}>
-                <ResultCard issue={issue} now={now} words={loaded ? listing.words : null} />
+                <ResultCard issue={issue} now={now} words={loaded ? listing.words : null} density={view.density} />
               </li>
             ))}
           </ol>

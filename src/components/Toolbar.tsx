@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SortKey } from '../lib/model';
+import type { Density, SortKey } from '../lib/model';
 
 const SORT_NAMES: Array<[SortKey, string]> = [
   ['relevance', 'Best match'],
@@ -11,12 +11,19 @@ const SORT_NAMES: Array<[SortKey, string]> = [
   ['weight', 'Lowest weight'],
 ];
 
+const DENSITY_NAMES: Array<[Density, string]> = [
+  ['cards', 'Cards'],
+  ['compact', 'Compact'],
+];
+
 interface Props {
   q: string;
   sort: SortKey;
+  density: Density;
   /** The text as typed; `complete` when the visitor pressed Enter. */
   onQuery: (q: string, complete: boolean) => void;
   onSort: (sort: SortKey) => void;
+  onDensity: (density: Density) => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -24,8 +31,8 @@ function isTyping(target: EventTarget | null): boolean {
   return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
 
-/** Search box (`/` focuses it), sort order, and a button that copies the link to the current view. */
-export function Toolbar({ q, sort, onQuery, onSort }: Props) {
+/** Search box (`/` focuses it), sort order, cards or compact rows, and a button that copies the link to the view. */
+export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -75,7 +82,7 @@ export function Toolbar({ q, sort, onQuery, onSort }: Props) {
           class="mt-1 block h-10 w-full rounded-md border border-border bg-bg px-3 [contain:strict]"
         />
       </div>
-      <div class="flex items-end gap-2">
+      <div class="flex flex-wrap items-end gap-2">
         <div>
           <label for="sort" class="text-sm font-semibold">
             Sort by
@@ -92,6 +99,27 @@ export function Toolbar({ q, sort, onQuery, onSort }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        {/* Two toggle buttons in a named group ("View, group: Cards, toggle button, pressed"): one stop each in the
+            tab order, both always visible, and the focus stays on the button pressed, which stays where it is. */}
+        <div role="group" aria-labelledby="density-label">
+          {/* Inline, like the label of the select beside it, so that both sit on the same line. */}
+          <span id="density-label" class="text-sm font-semibold">
+            View
+          </span>
+          <div class="mt-1 flex h-10">
+            {DENSITY_NAMES.map(([key, name]) => (
+              <button
+                key={key}
+                type="button"
+                aria-pressed={density === key}
+                onClick={() => onDensity(key)}
+                class="border border-border bg-bg px-3 text-sm font-medium first:rounded-l-md last:-ml-px last:rounded-r-md focus-visible:z-10 aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg aria-pressed:z-[1]"
+              >
+                {name}
+              </button>
+            ))}
+          </div>
         </div>
         <button type="button" onClick={copy} class="h-10 shrink-0 rounded-md border border-border bg-surface px-3 text-sm font-medium">
           {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed' : 'Copy link'}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { rememberedDensity } from '../client/density';
 import type { ViewState } from '../lib/model';
-import { parseView, serializeView } from '../lib/view/url-state';
+import { parseView, saysDensity, serializeView } from '../lib/view/url-state';
 import { useSite } from './site-context';
 
 /**
@@ -65,10 +66,25 @@ export function useUrlState<T>(initial: T, parse: (search: string) => T, seriali
   return [state, change] as const;
 }
 
-/** The list's view, kept in the URL (see useUrlState). */
+/**
+ * The list's view, kept in the URL (see useUrlState). A URL without `view` shows the visitor's remembered density
+ * (read afresh each time: another tab may have changed it); when the address does not say the density shown, as when
+ * a visitor who remembered compact opens a plain link or goes Back to one, it is rewritten without a history step,
+ * so a copied link shows what they see.
+ */
 export function useUrlView(initial: ViewState) {
   const { curatedLabels } = useSite();
-  const parse = useCallback((search: string) => parseView(search, curatedLabels), [curatedLabels]);
-  const serialize = useCallback((view: ViewState) => serializeView(view, curatedLabels), [curatedLabels]);
-  return useUrlState(initial, parse, serialize);
+  const parse = useCallback((search: string) => parseView(search, curatedLabels, rememberedDensity()), [curatedLabels]);
+  const serialize = useCallback((view: ViewState) => serializeView(view, curatedLabels, rememberedDensity()), [curatedLabels]);
+  const [view, change] = useUrlState(initial, parse, serialize);
+  // After useUrlState's own effect and popstate listener, which have read the URL by then.
+  useEffect(() => {
+    const sayDensity = () => {
+      if (!saysDensity(location.search, parse(location.search), rememberedDensity())) change((newest) => newest, 'replace');
+    };
+    sayDensity();
+    addEventListener('popstate', sayDensity);
+    return () => removeEventListener('popstate', sayDensity);
+  }, [parse, change]);
+  return [view, change] as const;
 }

@@ -1,0 +1,125 @@
+import { labelSlug, pathWithBase } from '../lib/links/site-paths';
+import { itemKey, type Issue } from '../lib/model';
+import { formatCount } from '../lib/text/format';
+import { exactTime, relativeTime } from '../lib/text/time';
+import { GitlabLink } from './GitlabLink';
+import { Highlight } from './Highlight';
+import { IssueStatus } from './IssueStatus';
+import { LabelBadge } from './LabelBadge';
+
+/** What a compact row shows: the issue, the time its age counts from, and the search's highlights in its title. */
+export interface IssueRowProps {
+  issue: Issue;
+  /** "Now" for the relative update time, as on a card. */
+  now: number;
+  titleRanges?: [number, number][] | undefined;
+}
+
+// A row names this many labels besides the curated ones and counts the rest ("+4"): a long tail of labels would wrap
+// the row onto more lines, and the card view lists them all.
+const SHOWN_LABELS = 3;
+
+// The page that explains each curated label (src/pages/labels.astro), one section per label.
+const LABELS_PAGE = pathWithBase('labels/');
+
+// Icons of GitLab's own list, drawn plainly; decorative, since each count says what it counts to a screen reader.
+const ICONS = {
+  upvotes: <path d="M12 19V5m-6 6 6-6 6 6" />,
+  comments: <path d="M4 5h16v11H10l-6 4z" />,
+  mergeRequests: (
+    <>
+      <circle cx="6" cy="5" r="2" />
+      <circle cx="6" cy="19" r="2" />
+      <circle cx="18" cy="19" r="2" />
+      <path d="M6 7v10M18 17v-7a3 3 0 0 0-3-3h-5m2-3-3 3 3 3" />
+    </>
+  ),
+} as const;
+
+/** One count: an icon and a number for the eye, the number and its noun for a screen reader and a tooltip. */
+function Count({ icon, n, noun }: { icon: keyof typeof ICONS; n: number; noun: [one: string, many: string] }) {
+  const said = `${formatCount(n)} ${n === 1 ? noun[0] : noun[1]}`;
+  return (
+    <li class="inline-flex items-center gap-1" title={said}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" class="h-4 w-4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+        {ICONS[icon]}
+      </svg>
+      <span aria-hidden="true">{formatCount(n)}</span>
+      <span class="sr-only">{said}</span>
+    </li>
+  );
+}
+
+/**
+ * One issue as one row, like GitLab's own issue list: the title, then its status, reference and labels, then how big
+ * and how busy it is and when it last changed. The card's excerpt and details are left to the card view.
+ */
+export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
+  const titleId = itemKey(issue);
+  const curated = new Set(issue.curated);
+  const otherLabels = issue.labels.filter((label) => !curated.has(label.name));
+  const hidden = otherLabels.length - SHOWN_LABELS;
+  return (
+    // Two lines from 640 px on, like GitLab's list: the title over its status, reference and labels, with the counts
+    // and the update time at the right; narrower, each part wraps onto lines of its own.
+    <article aria-labelledby={titleId} class="grid gap-x-4 gap-y-0.5 bg-bg px-3 py-1 sm:grid-cols-[minmax(0,1fr)_auto]">
+      {/* The title leads, as on a card: heading navigation lands on it. dir="auto" and <bdi> below: GitLab's text is
+          isolated, so a direction override in it cannot reorder ours. */}
+      <h3 id={titleId} dir="auto" class="font-semibold leading-snug [overflow-wrap:anywhere]">
+        <GitlabLink url={issue.url} class="no-underline hover:underline">
+          <Highlight text={issue.title} ranges={titleRanges} />
+        </GitlabLink>
+      </h3>
+      <div class="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+        <IssueStatus issue={issue} />
+        <bdi class="break-all font-mono">{issue.reference}</bdi>
+        {issue.curated.map((label) => (
+          // aria-label: hidden text after the label would be read with a stray space ("co-create : why…").
+          <a
+            key={label}
+            href={`${LABELS_PAGE}#${labelSlug(label)}`}
+            aria-label={`${label}: why is this listed?`}
+            class="rounded-full bg-accent px-2 text-xs font-semibold leading-5 text-accent-fg no-underline hover:underline"
+          >
+            <span dir="auto">{label}</span>
+          </a>
+        ))}
+        {/* The labels take what is left of the line and never wrap: what does not fit fades out at the row's end (a
+            screen reader still reads them all), and with less than 6rem left they start a line of their own.
+            relative: the sr-only text inside is absolutely placed, and would otherwise escape the clipping. */}
+        {otherLabels.length > 0 && (
+          <ul
+            class="relative flex min-w-24 flex-1 gap-1 overflow-hidden [mask-image:linear-gradient(to_left,transparent,black_1.5rem)] [&>li]:shrink-0"
+            aria-label="Labels"
+          >
+            {otherLabels.slice(0, SHOWN_LABELS).map((label) => (
+              <LabelBadge key={label.name} label={label} />
+            ))}
+            {hidden > 0 && (
+              <li class="shrink-0 text-xs leading-5">
+                +{hidden}
+                <span class="sr-only"> more</span>
+              </li>
+            )}
+          </ul>
+        )}
+      </div>
+      <div class="flex flex-wrap items-center gap-x-3 text-sm text-muted sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:flex-col sm:items-end sm:justify-center">
+        <ul class="flex items-center gap-3" aria-label="Details">
+          <li>{issue.weight === null ? 'No weight' : `Weight ${issue.weight}`}</li>
+          <Count icon="upvotes" n={issue.upvotes} noun={['upvote', 'upvotes']} />
+          <Count icon="comments" n={issue.comments} noun={['comment', 'comments']} />
+          {issue.openMergeRequests.length > 0 && (
+            <Count icon="mergeRequests" n={issue.openMergeRequests.length} noun={['open merge request', 'open merge requests']} />
+          )}
+        </ul>
+        <p>
+          Updated{' '}
+          <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>
+            {relativeTime(issue.updatedAt, now)}
+          </time>
+        </p>
+      </div>
+    </article>
+  );
+}
