@@ -22,30 +22,13 @@ const SHOWN_LABELS = 3;
 // The page that explains each curated label (src/pages/labels.astro), one section per label.
 const LABELS_PAGE = pathWithBase('labels/');
 
-// Icons of GitLab's own list, drawn plainly; decorative, since each count says what it counts to a screen reader.
-const ICONS = {
-  upvotes: <path d="M12 19V5m-6 6 6-6 6 6" />,
-  comments: <path d="M4 5h16v11H10l-6 4z" />,
-  mergeRequests: (
-    <>
-      <circle cx="6" cy="5" r="2" />
-      <circle cx="6" cy="19" r="2" />
-      <circle cx="18" cy="19" r="2" />
-      <path d="M6 7v10M18 17v-7a3 3 0 0 0-3-3h-5m2-3-3 3 3 3" />
-    </>
-  ),
-} as const;
-
-/** One count: an icon and a number for the eye, the number and its noun for a screen reader and a tooltip. */
-function Count({ icon, n, noun }: { icon: keyof typeof ICONS; n: number; noun: [one: string, many: string] }) {
-  const said = `${formatCount(n)} ${n === 1 ? noun[0] : noun[1]}`;
+/** One count after its icon (global.css): the number for the eye, with its noun for a screen reader and a tooltip. */
+function Count({ icon, n, noun }: { icon: 'upvotes' | 'comments' | 'merge-requests'; n: number; noun: [one: string, many: string] }) {
+  const word = n === 1 ? noun[0] : noun[1];
   return (
-    <li class="inline-flex items-center gap-1" title={said}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" class="h-4 w-4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
-        {ICONS[icon]}
-      </svg>
-      <span aria-hidden="true">{formatCount(n)}</span>
-      <span class="sr-only">{said}</span>
+    <li class={`count-icon icon-${icon}`} title={`${formatCount(n)} ${word}`}>
+      {formatCount(n)}
+      <span class="sr-only"> {word}</span>
     </li>
   );
 }
@@ -62,17 +45,17 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
   return (
     // Two lines from 640 px on, like GitLab's list: the title over its status, reference and labels, with the counts
     // and the update time at the right; narrower, each part wraps onto lines of its own.
-    <article aria-labelledby={titleId} class="grid gap-x-4 gap-y-0.5 bg-bg px-3 py-1 sm:grid-cols-[minmax(0,1fr)_auto]">
+    <article aria-labelledby={titleId} class="grid gap-x-4 gap-y-1 bg-bg px-3 py-2 sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-y-0 sm:py-1">
       {/* The title leads, as on a card: heading navigation lands on it. dir="auto" and <bdi> below: GitLab's text is
           isolated, so a direction override in it cannot reorder ours. */}
-      <h3 id={titleId} dir="auto" class="font-semibold leading-snug [overflow-wrap:anywhere]">
+      <h3 id={titleId} dir="auto" class="font-semibold leading-tight [overflow-wrap:anywhere]">
         <GitlabLink url={issue.url} class="no-underline hover:underline">
           <Highlight text={issue.title} ranges={titleRanges} />
         </GitlabLink>
       </h3>
       <div class="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
         <IssueStatus issue={issue} />
-        <bdi class="break-all font-mono">{issue.reference}</bdi>
+        <bdi class="break-all font-mono text-xs">{issue.reference}</bdi>
         {issue.curated.map((label) => (
           // aria-label: hidden text after the label would be read with a stray space ("co-create : why…").
           <a
@@ -85,11 +68,12 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
           </a>
         ))}
         {/* The labels take what is left of the line and never wrap: what does not fit fades out at the row's end (a
-            screen reader still reads them all), and with less than 6rem left they start a line of their own.
+            screen reader still reads them all). From 640 px they never start a line of their own either, so a row
+            stays two lines even when its status says much; narrower, they do once less than 6rem is left.
             relative: the sr-only text inside is absolutely placed, and would otherwise escape the clipping. */}
         {otherLabels.length > 0 && (
           <ul
-            class="relative flex min-w-24 flex-1 gap-1 overflow-hidden [mask-image:linear-gradient(to_left,transparent,black_1.5rem)] [&>li]:shrink-0"
+            class="relative flex min-w-24 flex-1 gap-1 overflow-hidden sm:min-w-0 [mask-image:linear-gradient(to_left,transparent,black_1.5rem)] [&>li]:shrink-0"
             aria-label="Labels"
           >
             {otherLabels.slice(0, SHOWN_LABELS).map((label) => (
@@ -110,7 +94,7 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
           <Count icon="upvotes" n={issue.upvotes} noun={['upvote', 'upvotes']} />
           <Count icon="comments" n={issue.comments} noun={['comment', 'comments']} />
           {issue.openMergeRequests.length > 0 && (
-            <Count icon="mergeRequests" n={issue.openMergeRequests.length} noun={['open merge request', 'open merge requests']} />
+            <Count icon="merge-requests" n={issue.openMergeRequests.length} noun={['open merge request', 'open merge requests']} />
           )}
         </ul>
         <p>
