@@ -8,10 +8,13 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // A type and a label that leave some issues, so the filtered view shows cards and chips.
 const type = issues.find((issue) => issue.type && issue.curated.includes('co-create'))!.type!;
+// Each view in both densities: cards, and compact rows (?view=compact).
 const VIEWS: Array<[name: string, path: string]> = [
   ['default view', '/'],
   ['filtered view', `/?label=co-create&type=${encodeURIComponent(type)}`],
   ['no results', '/?q=zzzzzzzzqqq'],
+  ['compact view', '/?view=compact'],
+  ['compact filtered view', `/?label=co-create&type=${encodeURIComponent(type)}&view=compact`],
 ];
 
 /** axe's violations as readable lines: rule id, impact, and every offending element. */

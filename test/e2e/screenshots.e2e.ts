@@ -4,25 +4,29 @@ import { expect, it } from 'vitest';
 import { newPage, open, useBrowser } from './support/browser';
 
 // Git-ignored (test-results/); for people to look at, not compared against anything.
-const DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+const DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 const browser = useBrowser();
 
 it.each([
-  [375, 'light'],
-  [375, 'dark'],
-  [1280, 'light'],
-  [1280, 'dark'],
-] as const)('full-page screenshot at %i px, %s', async (width, colorScheme) => {
+  [375, 'light', 'home', '/'],
+  [375, 'dark', 'home', '/'],
+  [1280, 'light', 'home', '/'],
+  [1280, 'dark', 'home', '/'],
+  [375, 'light', 'compact', '/?view=compact'],
+  [375, 'dark', 'compact', '/?view=compact'],
+  [1280, 'light', 'compact', '/?view=compact'],
+  [1280, 'dark', 'compact', '/?view=compact'],
+] as const)('full-page screenshot at %i px, %s: %s', async (width, colorScheme, name, path) => {
   mkdirSync(DIR, { recursive: true });
   const page = await newPage(browser(), { viewport: { width, height: 900 }, colorScheme });
   try {
-    await open(page, '/');
+    await open(page, path);
     // Nothing may stick out sideways: a horizontal scrollbar on a phone is a layout bug.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    const path = `${DIR}home-${width}-${colorScheme}.png`;
-    await page.screenshot({ path, fullPage: true });
-    expect(statSync(path).size).toBeGreaterThan(10_000);
+    const file = `${DIR}${name}-${width}-${colorScheme}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    expect(statSync(file).size).toBeGreaterThan(10_000);
     expect(overflow, 'horizontal overflow in px').toBe(0);
   } finally {
     await page.context().close();

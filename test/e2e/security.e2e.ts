@@ -125,6 +125,19 @@ describe('hostile data executes nothing', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('compact rows render the hostile issues as text too, and link none off the instance', async () => {
+    await open(page, `/?q=${HOSTILE_MARKER.toLowerCase()}&view=compact`);
+    await showAll(page);
+    expect(await page.locator('main ol[data-density="compact"]').count()).toBe(1);
+    await expectTitlesAsText(page, hostile);
+    await expectInert(page);
+    expect(await page.locator(`h3[id="issue-${foreignIssue.id}"] a`).count()).toBe(0);
+    // Label names with markup are text in the rows' label lists as well.
+    const labelTexts = await page.locator('article ul[aria-label="Labels"] li').allTextContents();
+    expect(labelTexts.some((text) => text.includes('<script>'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('the generator\'s hostile titles and a hostile URL are inert too', async () => {
     await open(page, `/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&group=${encodeURIComponent('"><svg onload=alert(2)>')}`);
     // No issue has that group: the page names it, as text, and leaves it out.
@@ -210,6 +223,9 @@ describe('bidi controls cannot reorder the page', () => {
     expect(carrying).toHaveLength(3);
     await open(page, `/?q=${BIDI_TITLE_MARKER.toLowerCase()}`);
     expect((await isolatedBidiTexts(page)).sort()).toEqual([...carrying].sort());
+    // A compact row shows the title and the label (no milestone), each isolated as on a card.
+    await open(page, `/?q=${BIDI_TITLE_MARKER.toLowerCase()}&view=compact`);
+    expect((await isolatedBidiTexts(page)).sort()).toEqual(carrying.filter((text) => text !== spoof.milestone!.title).sort());
     // The plain pages render the same cards: every such text there is isolated as GitLab text of its own (compared
     // without what HTML cannot carry: NUL, lone surrogates, and the U+FFFD they become).
     const plain = (text: string | null | undefined) => text?.replace(/[\u0000\ud800-\udfff\ufffd]/g, '');
