@@ -1,5 +1,5 @@
-// Every in-browser figure of one dataset's site: first load, heap, the keystroke session (ours and the naive
-// baseline), recall against the baseline, and Lighthouse.
+// Every in-browser figure of one dataset's site: first load, heap, the keystroke session (ours in cards and in
+// compact rows, and the naive baseline), recall against the baseline, and Lighthouse.
 import type { Browser } from 'playwright-core';
 import { BASELINE_INPUT, BASELINE_RESULTS, baselineTop, installBaseline } from './baseline';
 import { waitReady, withPage } from './browser';
@@ -21,6 +21,8 @@ export interface SiteResults {
   firstLoad?: FirstLoad;
   heapBytes?: number;
   ours?: SessionTimes;
+  /** The same session in the compact view (?view=compact), which renders more, smaller rows per keystroke. */
+  compact?: SessionTimes;
   baseline?: SessionTimes;
   recall?: { checked: number; misses: Array<{ query: string; ids: number[] }> };
   lighthouse?: LighthouseResult;
@@ -96,6 +98,18 @@ export async function benchSite(browser: Browser, dataset: Dataset, options: Sit
       });
     }
     if (ours.keys > 0) results.ours = ours;
+    const compact = emptyTimes();
+    for (let rep = 1; rep <= options.reps; rep += 1) {
+      await attempt(`our session, compact view ${rep}/${options.reps}`, async () => {
+        await withPage(browser, {}, async (page) => {
+          await instrument(page);
+          await page.goto(`${server.url}/?view=compact`);
+          await waitReady(page);
+          await runSession(page, '#search', queries, compact);
+        });
+      });
+    }
+    if (compact.keys > 0) results.compact = compact;
     if (options.lighthouse.length) {
       await attempt(`lighthouse (${options.lighthouse.join(', ')})`, async () => {
         results.lighthouse = await runLighthouse(`${server.url}/`, options.lighthouse, String(size));
