@@ -55,7 +55,7 @@ function keystrokeFigures(site: SiteResults, largest: boolean): Figure[] {
   const { ours, compact, baseline } = site;
   const figures: Figure[] = [];
   if (ours) figures.push(keystrokeFigure(site, ours, 'cards'));
-  // Both views are held to the same target: a compact row is smaller, but a keystroke renders three times as many.
+  // Both views are held to the same target: a compact row is smaller, but a keystroke renders more of them.
   if (compact) figures.push(keystrokeFigure(site, compact, 'compact'));
   if (ours && largest && baseline) {
     const naive95 = quantile(baseline.first, 0.95);

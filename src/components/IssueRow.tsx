@@ -70,10 +70,12 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
         {/* The labels take what is left of the line and never wrap: what does not fit fades out at the row's end (a
             screen reader still reads them all). From 640 px they never start a line of their own either, so a row
             stays two lines even when its status says much; narrower, they do once less than 6rem is left.
+            The fade is a gradient laid over the end, not a CSS mask: masks are painted apart, and the frame after a
+            keystroke was slower with them (see FIRST_ROWS in IssueBrowser).
             relative: the sr-only text inside is absolutely placed, and would otherwise escape the clipping. */}
         {otherLabels.length > 0 && (
           <ul
-            class="relative flex min-w-24 flex-1 gap-1 overflow-hidden sm:min-w-0 [mask-image:linear-gradient(to_left,transparent,black_1.5rem)] [&>li]:shrink-0"
+            class="relative flex min-w-24 flex-1 gap-1 overflow-hidden after:absolute after:inset-y-0 after:right-0 after:w-6 after:bg-linear-to-r after:from-transparent after:to-bg after:content-[''] sm:min-w-0 [&>li]:shrink-0"
             aria-label="Labels"
           >
             {otherLabels.slice(0, SHOWN_LABELS).map((label) => (
