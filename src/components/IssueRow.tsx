@@ -22,13 +22,17 @@ const SHOWN_LABELS = 3;
 // The page that explains each curated label (src/pages/labels.astro), one section per label.
 const LABELS_PAGE = pathWithBase('labels/');
 
-/** One count after its icon (global.css): the number for the eye, with its noun for a screen reader and a tooltip. */
+/**
+ * One count after its icon (global.css): the number for the eye, with its noun for a screen reader and a tooltip.
+ * Texts here are single strings, as in the rest of the row: `{a} {b}` would make three text nodes of it, and a
+ * keystroke renders ten rows.
+ */
 function Count({ icon, n, noun }: { icon: 'upvotes' | 'comments' | 'merge-requests'; n: number; noun: [one: string, many: string] }) {
   const word = n === 1 ? noun[0] : noun[1];
   return (
     <li class={`count-icon icon-${icon}`} title={`${formatCount(n)} ${word}`}>
       {formatCount(n)}
-      <span class="sr-only"> {word}</span>
+      <span class="sr-only">{` ${word}`}</span>
     </li>
   );
 }
@@ -70,8 +74,8 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
         {/* The labels take what is left of the line and never wrap: what does not fit fades out at the row's end (a
             screen reader still reads them all). From 640 px they never start a line of their own either, so a row
             stays two lines even when its status says much; narrower, they do once less than 6rem is left.
-            The fade is a gradient laid over the end, not a CSS mask: masks are painted apart, and the frame after a
-            keystroke was slower with them (see FIRST_ROWS in IssueBrowser).
+            The fade is a gradient of the row's background laid over the end, not a CSS mask, which would give the
+            labels of every row a masked layer of their own to paint.
             relative: the sr-only text inside is absolutely placed, and would otherwise escape the clipping. */}
         {otherLabels.length > 0 && (
           <ul
@@ -83,7 +87,7 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
             ))}
             {hidden > 0 && (
               <li class="shrink-0 text-xs leading-5">
-                +{hidden}
+                {`+${hidden}`}
                 <span class="sr-only"> more</span>
               </li>
             )}
@@ -100,7 +104,7 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
           )}
         </ul>
         <p>
-          Updated{' '}
+          {'Updated '}
           <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>
             {relativeTime(issue.updatedAt, now)}
           </time>
