@@ -203,6 +203,35 @@ describe('a feed per curated label, stage, group and language', () => {
   });
 });
 
+describe('Subscribe', () => {
+  const headFeed = (page: Page) =>
+    page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluate((link) => ({
+      path: new URL((link as HTMLLinkElement).href).pathname,
+      title: link.getAttribute('title'),
+    }));
+  const subscribe = (page: Page) => page.getByRole('link', { name: /^Subscribe to new issues/ });
+
+  it('names the feed of the one facet value a view selects, and the page head’s feed link follows it', async () => {
+    const viewer = await newPage(browser());
+    try {
+      const stage = issues.find((issue) => issue.stage)!.stage!;
+      await viewer.goto(url(`/?stage=${encodeURIComponent(stage)}&q=a`));
+      await viewer.waitForLoadState('networkidle');
+      await expect.poll(() => subscribe(viewer).textContent()).toBe(`Subscribe to new issues in devops stage ${stage}`);
+      expect(new URL((await subscribe(viewer).getAttribute('href'))!, url()).pathname).toBe(`/${facetFeedPath('stage', stage)}`);
+      expect(await headFeed(viewer)).toEqual({ path: `/${facetFeedPath('stage', stage)}`, title: expect.stringMatching(new RegExp(`: devops stage ${stage}$`)) });
+      // Two values: no one feed matches, so the feed of every issue.
+      const other = issues.find((issue) => issue.stage && issue.stage !== stage)!.stage!;
+      await viewer.goto(url(`/?stage=${encodeURIComponent(stage)}&stage=${encodeURIComponent(other)}`));
+      await viewer.waitForLoadState('networkidle');
+      await expect.poll(() => subscribe(viewer).textContent()).toBe('Subscribe to new issues');
+      expect((await headFeed(viewer)).path).toBe('/feed.xml');
+    } finally {
+      await viewer.context().close();
+    }
+  });
+});
+
 describe('the JSON export', () => {
   it('is the snapshot the site was built from, byte for byte', async () => {
     const response = await fetch(url('/issues.json'));
