@@ -14,6 +14,7 @@ import {
   type ViewFilter,
   type ViewState,
 } from '../lib/model';
+import { pathWithBase } from '../lib/links/site-paths';
 import { formatCount } from '../lib/text/format';
 import type { FacetOption } from '../lib/view/facets';
 import type { IssueQuery } from '../lib/view/query';
@@ -25,10 +26,13 @@ import { IgnoredValues } from './IgnoredValues';
 import { useLinkResolution } from './use-link-resolution';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
+import { ShortlistBar } from './ShortlistBar';
+import { ShortlistView } from './ShortlistView';
+import { SubscribeLink } from './SubscribeLink';
 import { useSite, withSite } from './site-context';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
-import { useViewTitle } from './view-title';
+import { useViewTitle, viewTitle } from './view-title';
 
 /** Cards per page; more on request, so a broad view never renders thousands of cards. */
 const PAGE_SIZE = 25;
@@ -85,6 +89,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
 
   // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
   const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
+  const shortlisted = useMemo(() => (query && view.refs.length > 0 ? query.shortlist(view.refs) : null), [query, view.refs]);
   useViewTitle(view);
   // Onto the newest view: a keystroke may have come since this one was resolved.
   const [ignored, clearIgnored] = useLinkResolution(listing, view, (asked, resolved) =>
@@ -150,11 +155,34 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   ];
   const shown = results.slice(0, Math.min(limit, rendered));
   const filtered = hasActiveFilters(view);
+  // A shortlist link's picks, or the visitor's own shortlist shown: a step in history, like a filter.
+  const showShortlist = (refs: readonly string[], title: string) => update({ ...emptyView(), density: view.density, refs: [...refs], title });
+
+  if (view.refs.length > 0) {
+    return (
+      <div class="mx-auto max-w-4xl px-4 py-6">
+        <main id="main" class="min-w-0" aria-busy={status === 'loading'}>
+          {shortlisted ? (
+            <ShortlistView entries={shortlisted} title={view.title} now={now} homeHref={pathWithBase('')} onLeave={clearAll} />
+          ) : (
+            <p role="status" class="text-sm text-muted">
+              {status === 'failed' ? 'The issue data could not be loaded, so the shortlist cannot be shown.' : 'Loading the shortlist…'}
+            </p>
+          )}
+          <ShortlistBar onShow={showShortlist} />
+        </main>
+      </div>
+    );
+  }
 
   return (
-    <div class="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr]">
+    <div class="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr] print:block">
       <FilterPanel facets={facets} toggles={toggles} onToggle={stableToggle} onToggleView={(key, on) => update({ ...view, [key]: on })} />
       <main id="main" class="min-w-0" aria-busy={status === 'loading' && filtered}>
+        {/* On paper, what the list shows stands on top (the header says as of when); isolated, as it holds the search. */}
+        <p class="hidden text-xl font-semibold print:block">
+          <bdi>{viewTitle(view) || 'All curated issues'}</bdi>
+        </p>
         <Toolbar
           q={view.q}
           sort={view.sort}
@@ -163,7 +191,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
           onSort={(sort: SortKey) => update({ ...view, sort })}
           onDensity={changeDensity}
         />
-        <div class="mt-3">
+        <div class="mt-3 print:hidden">
           <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} focusWhenEmpty="search" />
         </div>
         <h2 class="sr-only">Results</h2>
@@ -174,8 +202,14 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
               ? 'Loading issues…'
               : `${formatCount(count)} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
         </p>
-        <IgnoredValues ignored={ignored} />
-        <GitlabViewLink view={view} />
+        <div class="print:hidden">
+          <IgnoredValues ignored={ignored} />
+          {/* Side by side where they fit: the list starts a line higher. */}
+          <div class="flex flex-wrap items-baseline gap-x-4">
+            <GitlabViewLink view={view} />
+            <SubscribeLink view={view} />
+          </div>
+        </div>
         {total === 0 ? (
           <EmptySnapshot />
         ) : loaded && count === 0 ? (
@@ -211,6 +245,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
             Show more ({formatCount(count - limit)} left)
           </button>
         )}
+        <ShortlistBar onShow={showShortlist} />
       </main>
     </div>
   );

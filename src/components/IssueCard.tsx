@@ -3,10 +3,12 @@ import { itemKey, type Issue } from '../lib/model';
 import { profileUrl } from '../lib/links/safe-url';
 import { labelSlug, pathWithBase } from '../lib/links/site-paths';
 import { exactTime, relativeTime } from '../lib/text/time';
+import { CopyButton } from './CopyButton';
 import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
+import { ShortlistToggle } from './ShortlistToggle';
 import { useSite } from './site-context';
 
 /** What a card shows and how: the issue, the time its ages count from, and the search's highlights. */
@@ -164,10 +166,24 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
         </li>
       </ul>
       <WhoToTalkTo contacts={issue.contacts} />
-      <p class="mt-2 text-sm">
-        <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer">
-          Apply with this issue<span class="sr-only"> ({issue.reference})</span>
-        </a>
+      <p class="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm print:hidden">
+        <span>
+          <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer">
+            Apply with this issue<span class="sr-only"> ({issue.reference})</span>
+          </a>
+          {/* Without a template the form cannot know the issue: the visitor brings its reference along. */}
+          {apply.template === null && <span class="text-muted"> (paste its reference in the form)</span>}
+        </span>
+        <CopyButton
+          text={() => issue.reference}
+          label="Copy reference"
+          labelSuffix={issue.reference}
+          copied="Reference copied"
+          announced={`${issue.reference} copied`}
+          failed={`Could not copy; the reference is ${issue.reference}`}
+          class="rounded-md border border-border bg-surface px-2 py-0.5 text-sm font-medium"
+        />
+        <ShortlistToggle reference={issue.reference} />
       </p>
     </article>
   );

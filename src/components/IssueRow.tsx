@@ -6,6 +6,7 @@ import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
+import { ShortlistToggle } from './ShortlistToggle';
 
 /** What a compact row shows: the issue, the time its age counts from, and the search's highlights in its title. */
 export interface IssueRowProps {
@@ -103,7 +104,8 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
             <Count icon="merge-requests" n={issue.openMergeRequests.length} noun={['open merge request', 'open merge requests']} />
           )}
         </ul>
-        <p>
+        <p class="flex items-center gap-2">
+          <ShortlistToggle reference={issue.reference} small />
           {'Updated '}
           <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>
             {relativeTime(issue.updatedAt, now)}

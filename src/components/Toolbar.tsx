@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Density, SortKey } from '../lib/model';
+import { CopyButton } from './CopyButton';
 
 const SORT_NAMES: Array<[SortKey, string]> = [
   ['relevance', 'Best match'],
@@ -34,7 +35,6 @@ function isTyping(target: EventTarget | null): boolean {
 /** Search box (`/` focuses it), sort order, cards or compact rows, and a button that copies the link to the view. */
 export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -47,18 +47,8 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-    setTimeout(() => setCopied('idle'), 2500);
-  };
-
   return (
-    <div class="flex flex-col gap-2 sm:flex-row sm:items-end">
+    <div class="flex flex-col gap-2 sm:flex-row sm:items-end print:hidden">
       <div class="min-w-0 flex-1">
         <label for="search" class="text-sm font-semibold">
           Search issues <span class="font-normal text-muted">(press <kbd class="rounded border border-border px-1">/</kbd>)</span>
@@ -121,12 +111,14 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
             ))}
           </div>
         </div>
-        <button type="button" onClick={copy} class="h-10 shrink-0 rounded-md border border-border bg-surface px-3 text-sm font-medium">
-          {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed' : 'Copy link'}
-        </button>
-        <span class="sr-only" aria-live="polite">
-          {copied === 'copied' ? 'Link to this view copied' : copied === 'failed' ? 'Could not copy; the link is in the address bar' : ''}
-        </span>
+        <CopyButton
+          text={() => location.href}
+          label="Copy link"
+          copied="Link copied"
+          announced="Link to this view copied"
+          failed="Could not copy; the link is in the address bar"
+          class="h-10 shrink-0 rounded-md border border-border bg-surface px-3 text-sm font-medium"
+        />
       </div>
     </div>
   );

@@ -93,6 +93,13 @@ export interface ViewState {
   sort: SortKey;
   /** Cards or compact rows (see DENSITIES). */
   density: Density;
+  /**
+   * A shortlist's references, in the order picked (see shortlist.ts): when there are any, the page shows exactly
+   * those issues, and nothing else of the view applies.
+   */
+  refs: string[];
+  /** The shortlist's title, plain text; '' for none. */
+  title: string;
 }
 
 /** The bucket an issue's weight falls into. */
@@ -230,6 +237,8 @@ export function emptyView(): ViewState {
     ready: false,
     sort: 'recommended',
     density: 'cards',
+    refs: [],
+    title: '',
   };
 }
 

@@ -1,5 +1,6 @@
 import { orderWithoutSearch, type IgnoredValue, type Issue, type ViewState } from '../model';
 import { createSearch, isSearchQuery, searchSteps, type IssueSearch, type SearchResult } from '../search/issue-search';
+import { shortlistEntries, type ShortlistEntry } from '../shortlist';
 import type { Steps } from '../slices';
 import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult } from './facets';
 import { sortOrder, type ListOrder } from './sort';
@@ -23,6 +24,8 @@ export interface QueryResult extends FacetResult {
 /** Views over one dataset; built once per page load, run per view (per keystroke). */
 export interface IssueQuery {
   run(view: ViewState): QueryResult;
+  /** A shortlist's issues, in its order, as the data has them now (see shortlist.ts). */
+  shortlist(references: readonly string[]): ShortlistEntry[];
 }
 
 /** What a query needs besides the issues: the configured labels, and the snapshot's time readiness is judged at. */
@@ -86,5 +89,6 @@ function issueQuery(issues: readonly Issue[], asOf: number, facetIndex: FacetInd
             : orderOf(orderWithoutSearch(view.sort));
       return { ...facetIndex.filterAndCount(view, order), words: found ? stable(found.words) : null, view, ignored };
     },
+    shortlist: (references) => shortlistEntries(references, issues),
   };
 }

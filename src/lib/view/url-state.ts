@@ -1,5 +1,6 @@
 import { LANGUAGE_NAMES, LANGUAGES } from '../languages';
 import { pathWithBase } from '../links/site-paths';
+import { readShortlist, writeShortlist } from '../shortlist';
 import {
   AREAS,
   DENSITIES,
@@ -161,6 +162,9 @@ export function parseView(search: string | URLSearchParams, curatedLabels: reado
   view.ready = TRUE_VALUES.has(params.get('ready')?.trim().toLowerCase() ?? '');
   view.sort = effectiveSort(view.q, params.get('sort'));
   view.density = matchDensity(params.get('view')) ?? remembered;
+  const shortlist = readShortlist(params);
+  view.refs = shortlist.references;
+  view.title = shortlist.title;
   return view;
 }
 
@@ -208,6 +212,7 @@ export function serializeView(view: ViewState, curatedLabels: readonly string[],
   if (sort !== defaultSort(q)) params.append('sort', sort);
   const density = densityParam(view.density, remembered);
   if (density !== null) params.append('view', density);
+  writeShortlist(params, view.refs, view.title);
   return params.toString();
 }
 

@@ -12,4 +12,9 @@ describe('viewTitle', () => {
     view.filters = { ...view.filters, stage: ['verify'], weight: ['4+'] };
     expect(viewTitle(view)).toBe('“pipeline” · co-create · verify · 4 or more · ready to pick up · available');
   });
+
+  it('names a shortlist by its title, or as a shortlist', () => {
+    expect(viewTitle({ ...emptyView(), refs: ['a/b#1'], title: 'For ACME' })).toBe('For ACME');
+    expect(viewTitle({ ...labelView('co-create'), refs: ['a/b#1'] })).toBe('Shortlist');
+  });
 });

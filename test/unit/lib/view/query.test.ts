@@ -129,4 +129,10 @@ describe('createIssueQuery', () => {
       expect(a.availableCount).toBe(b.availableCount);
     }
   });
+
+  it('gives a shortlist’s issues in its order, whatever the view, with the gone ones in place', () => {
+    const [first, second] = [ISSUES[4]!, ISSUES[1]!];
+    const entries = query.shortlist([first.reference, 'gitlab-org/gitlab#999999', second.reference]);
+    expect(entries.map((entry) => entry.issue?.id ?? null)).toEqual([first.id, null, second.id]);
+  });
 });

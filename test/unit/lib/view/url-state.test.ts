@@ -337,6 +337,19 @@ describe('saysDensity', () => {
   });
 });
 
+describe('a shortlist in the URL', () => {
+  it('reads and writes its references in order, with its title, after the rest of the view', () => {
+    const parsed = parseView('?ref=gitlab-org%2Fgitlab%2331447&ref=bad&ref=gitlab-org%2Fgitlab-runner%2331363&title=For+ACME', LABELS);
+    expect([parsed.refs, parsed.title]).toEqual([['gitlab-org/gitlab#31447', 'gitlab-org/gitlab-runner#31363'], 'For ACME']);
+    expect(serializeView(view({ refs: parsed.refs, title: parsed.title, sort: 'newest' }), LABELS)).toBe(
+      'sort=newest&ref=gitlab-org%2Fgitlab%2331447&ref=gitlab-org%2Fgitlab-runner%2331363&title=For+ACME',
+    );
+  });
+  it('writes no title without references', () => {
+    expect(serializeView(view({ title: 'Lonely' }), LABELS)).toBe('');
+  });
+});
+
 describe('droppedValues', () => {
   it('names the closed facets’ values parseView leaves out, as given, each once', () => {
     const search = '?label=co-create,nope&label=nope&language=cobol&language=Go&area=Frontend&area=ux&weight=9&stage=verfy&q=x';

@@ -1,0 +1,71 @@
+import { clearShortlist, setShortlistTitle } from '../client/shortlist-store';
+import { pathWithBase } from '../lib/links/site-paths';
+import { writeShortlist } from '../lib/shortlist';
+import { CopyButton } from './CopyButton';
+import { useShortlist } from './use-shortlist';
+
+interface Props {
+  /** Shows the shortlist as the link shows it (the list page with `?ref=`). */
+  onShow: (references: readonly string[], title: string) => void;
+}
+
+/** The link that shows a shortlist, from the site's home: `?ref=…&ref=…&title=…`. */
+export function shortlistHref(references: readonly string[], title: string): string {
+  const params = new URLSearchParams();
+  writeShortlist(params, references, title);
+  return pathWithBase(`?${params}`);
+}
+
+/**
+ * The visitor's shortlist while it has issues: how many, a title for its link, Show, Copy shortlist link and Clear.
+ * Sticky at the bottom of the list, so it stays at hand while picking; it needs JavaScript, as the shortlist does.
+ */
+export function ShortlistBar({ onShow }: Props) {
+  const { references, title } = useShortlist();
+  if (references.length === 0) return null;
+  const href = shortlistHref(references, title);
+  const count = `${references.length} ${references.length === 1 ? 'issue' : 'issues'}`;
+  const button = 'h-9 rounded-md border border-border bg-bg px-3 text-sm font-medium';
+  return (
+    <section aria-label="Your shortlist" class="needs-js sticky bottom-0 z-10 mt-4 rounded-t-lg border border-border bg-surface p-3 shadow-md print:hidden">
+      <div class="flex flex-wrap items-end gap-2">
+        <p class="mr-auto text-sm font-semibold" aria-live="polite">
+          Shortlist: {count}
+        </p>
+        <label class="flex min-w-0 flex-col text-sm">
+          <span class="font-semibold">Title of the link (optional)</span>
+          <input
+            type="text"
+            value={title}
+            maxLength={120}
+            placeholder="For ACME — verify quick wins"
+            onChange={(event) => setShortlistTitle((event.currentTarget as HTMLInputElement).value)}
+            class="mt-1 h-9 w-64 max-w-full rounded-md border border-border bg-bg px-2"
+          />
+        </label>
+        <a
+          href={href}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            onShow(references, title);
+          }}
+          class={`${button} inline-flex items-center no-underline`}
+        >
+          Show shortlist
+        </a>
+        <CopyButton
+          text={() => new URL(href, location.href).href}
+          label="Copy shortlist link"
+          copied="Link copied"
+          announced="Link to the shortlist copied"
+          failed="Could not copy; open the shortlist and copy the address"
+          class={button}
+        />
+        <button type="button" onClick={clearShortlist} class={button}>
+          Clear
+        </button>
+      </div>
+    </section>
+  );
+}
