@@ -24,6 +24,7 @@ import { ActiveFilters } from './ActiveFilters';
 import { FilterPanel, type ViewToggle } from './FilterPanel';
 import { IgnoredValues } from './IgnoredValues';
 import { useLinkResolution } from './use-link-resolution';
+import { useListPlace } from './use-list-place';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
 import { ShortlistBar } from './ShortlistBar';
@@ -96,6 +97,27 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     changeView((newest) => (newest.filters === asked ? { ...newest, filters: resolved } : newest), 'replace'),
   );
 
+  useListPlace(limit, status === 'ready', (cards) => {
+    setLimit(cards);
+    setRendered(cards);
+  });
+  // Which card takes the focus once it is rendered: the first new one after "Show more", the first after Enter in the
+  // search box.
+  const list = useRef<HTMLOListElement>(null);
+  const focusCard = useRef<number | null>(null);
+  const focusPending = () => {
+    const at = focusCard.current;
+    const article = at === null ? null : list.current?.children[at]?.querySelector('article');
+    if (!article) return;
+    focusCard.current = null;
+    const link = article.querySelector<HTMLElement>('h3 a');
+    if (link) return link.focus();
+    // A title not linked (its URL is not under the instance): the card itself, named by its title.
+    article.tabIndex = -1;
+    article.focus();
+  };
+  useEffect(focusPending);
+
   useEffect(() => {
     // Until the data is there, only the served cards exist.
     if (status !== 'ready' || rendered >= limit) return;
@@ -128,7 +150,9 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     const sort = view.sort === defaultSort(view.q) ? defaultSort(next.q) : view.sort;
     // A filter taken from the text is a new object of filters: a step in history, like ticking a box.
     const tookFilter = next.filters !== view.filters;
-    if (!tookFilter && next.q === view.q) return;
+    // Enter: done typing, on to the results (at once when the view stays as it is, else once they are rendered).
+    if (complete) focusCard.current = 0;
+    if (!tookFilter && next.q === view.q) return focusPending();
     update({ ...next, sort }, tookFilter ? 'step' : 'typing');
   };
   const toggle = (facet: Facet, value: string, selected: boolean) => {
@@ -218,6 +242,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
           // data-served marks the cards the server rendered, shown until the data arrives: global.css cuts them short
           // for a visitor who chose compact rows, until the island has rendered the rows.
           <ol
+            ref={list}
             data-density={view.density}
             data-served={status === 'loading' ? '' : undefined}
             class={
@@ -237,6 +262,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
           <button
             type="button"
             onClick={() => {
+              focusCard.current = limit;
               setLimit(limit + PAGE_SIZE * 2);
               setRendered(limit + PAGE_SIZE * 2);
             }}

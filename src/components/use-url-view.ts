@@ -50,7 +50,8 @@ export function useUrlState<T>(initial: T, parse: (search: string) => T, seriali
       const url = `${location.pathname}${query ? `?${query}` : ''}`;
       clearTimeout(pendingUrl.current);
       if (how === 'replace') {
-        history.replaceState(null, '', url);
+        // The entry's own state (where the reader was, see use-list-place.ts) stays with it.
+        history.replaceState(history.state, '', url);
         return;
       }
       if (how === 'step' || !typingEntry.current) {
@@ -58,7 +59,7 @@ export function useUrlState<T>(initial: T, parse: (search: string) => T, seriali
         typingEntry.current = how === 'typing';
         return;
       }
-      pendingUrl.current = setTimeout(() => history.replaceState(null, '', url), TYPING_URL_DELAY_MS);
+      pendingUrl.current = setTimeout(() => history.replaceState(history.state, '', url), TYPING_URL_DELAY_MS);
     },
     [serialize],
   );
