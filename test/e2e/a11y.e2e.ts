@@ -76,3 +76,21 @@ it.each(['light', 'dark'] as const)('the plain /all/ page has no violations (%s)
     await page.context().close();
   }
 });
+
+it.each([
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 375],
+  ['dark', 375],
+] as const)('a list with the shortlist bar, one card toggled on, has no violations (%s, %i px)', async (colorScheme, width) => {
+  const page = await newPage(browser(), { colorScheme, viewport: { width, height: 900 } });
+  try {
+    const picked = issues.slice(0, 2).map((issue) => issue.reference);
+    await page.addInitScript((references) => localStorage.setItem('shortlist', JSON.stringify(references)), picked);
+    await open(page, '/');
+    await page.getByRole('region', { name: 'Your shortlist' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  } finally {
+    await page.context().close();
+  }
+});
