@@ -25,14 +25,15 @@ export function ShortlistBar({ onShow }: Props) {
   if (references.length === 0) return null;
   const href = shortlistHref(references, title);
   const count = `${references.length} ${references.length === 1 ? 'issue' : 'issues'}`;
-  const button = 'h-9 rounded-md border border-border bg-bg px-3 text-sm font-medium';
+  const button = 'h-9 rounded-md border border-border bg-bg px-2 text-sm font-medium sm:px-3';
   return (
-    <section aria-label="Your shortlist" class="needs-js sticky bottom-0 z-10 mt-4 rounded-t-lg border border-border bg-surface p-3 shadow-md print:hidden">
-      <div class="flex flex-wrap items-end gap-2">
+    // On a phone, one line that leaves the list in view: the title for the link is set on a wider screen.
+    <section aria-label="Your shortlist" class="needs-js sticky bottom-0 z-10 mt-4 rounded-t-lg border border-border bg-surface p-2 shadow-md sm:p-3 print:hidden">
+      <div class="flex flex-wrap items-center gap-2 sm:items-end">
         <p class="mr-auto text-sm font-semibold" aria-live="polite">
           Shortlist: {count}
         </p>
-        <label class="flex min-w-0 flex-col text-sm">
+        <label class="hidden min-w-0 flex-col text-sm sm:flex">
           <span class="font-semibold">Title of the link (optional)</span>
           <input
             type="text"
