@@ -1,9 +1,9 @@
 import { applyUrl } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
 import { profileUrl } from '../lib/links/safe-url';
-import { labelSlug, pathWithBase } from '../lib/links/site-paths';
 import { exactTime, relativeTime } from '../lib/text/time';
 import { CopyButton } from './CopyButton';
+import { CuratedLabelLink } from './CuratedLabelLink';
 import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
@@ -20,9 +20,6 @@ export interface IssueCardProps {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-// The page that explains each curated label (src/pages/labels.astro), one section per label.
-const LABELS_PAGE = pathWithBase('labels/');
 
 /** "!1234 in progress", linked to the merge request when its URL lies under the instance; another project's in full. */
 function OpenMergeRequest({ mr, project }: { mr: Issue['openMergeRequests'][number]; project: string }) {
@@ -105,15 +102,7 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
         {/* <bdi>, like dir="auto" above: GitLab's text is isolated, so a direction override in it cannot reorder ours. */}
         <bdi class="break-all font-mono">{issue.reference}</bdi>
         {issue.curated.map((label) => (
-          // aria-label: hidden text after the label would be read with a stray space ("co-create : why…").
-          <a
-            key={label}
-            href={`${LABELS_PAGE}#${labelSlug(label)}`}
-            aria-label={`${label}: why is this listed?`}
-            class="rounded-full bg-accent px-2 text-xs font-semibold leading-5 text-accent-fg no-underline hover:underline"
-          >
-            <span dir="auto">{label}</span>
-          </a>
+          <CuratedLabelLink key={label} label={label} />
         ))}
         <IssueStatus issue={issue} />
       </div>

@@ -1,7 +1,7 @@
-import { labelSlug, pathWithBase } from '../lib/links/site-paths';
 import { itemKey, type Issue } from '../lib/model';
 import { formatCount } from '../lib/text/format';
 import { exactTime, relativeTime } from '../lib/text/time';
+import { CuratedLabelLink } from './CuratedLabelLink';
 import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
@@ -19,9 +19,6 @@ export interface IssueRowProps {
 // A row names this many labels besides the curated ones and counts the rest ("+4"): a long tail of labels would wrap
 // the row onto more lines, and the card view lists them all.
 const SHOWN_LABELS = 3;
-
-// The page that explains each curated label (src/pages/labels.astro), one section per label.
-const LABELS_PAGE = pathWithBase('labels/');
 
 /**
  * One count after its icon (global.css): the number for the eye, with its noun for a screen reader and a tooltip.
@@ -62,15 +59,7 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
         <IssueStatus issue={issue} />
         <bdi class="break-all font-mono text-xs">{issue.reference}</bdi>
         {issue.curated.map((label) => (
-          // aria-label: hidden text after the label would be read with a stray space ("co-create : why…").
-          <a
-            key={label}
-            href={`${LABELS_PAGE}#${labelSlug(label)}`}
-            aria-label={`${label}: why is this listed?`}
-            class="rounded-full bg-accent px-2 text-xs font-semibold leading-5 text-accent-fg no-underline hover:underline"
-          >
-            <span dir="auto">{label}</span>
-          </a>
+          <CuratedLabelLink key={label} label={label} />
         ))}
         {/* The labels take what is left of the line and never wrap: what does not fit fades out at the row's end (a
             screen reader still reads them all). From 640 px they never start a line of their own either, so a row
