@@ -201,7 +201,14 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
 
   return (
     <div class="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr] print:block">
-      <FilterPanel facets={facets} toggles={toggles} onToggle={stableToggle} onToggleView={(key, on) => update({ ...view, [key]: on })} />
+      <FilterPanel
+        facets={facets}
+        toggles={toggles}
+        // What the status line says, for the phone's filter drawer, which hides it; unknown while a filtered view loads.
+        resultCount={loaded || !filtered ? count : null}
+        onToggle={stableToggle}
+        onToggleView={(key, on) => update({ ...view, [key]: on })}
+      />
       <main id="main" class="min-w-0" aria-busy={status === 'loading' && filtered}>
         {/* On paper, what the list shows stands on top (the header says as of when); isolated, as it holds the search. */}
         <p class="hidden text-xl font-semibold print:block">

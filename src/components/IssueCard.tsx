@@ -8,6 +8,7 @@ import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
+import { Reference } from './Reference';
 import { ShortlistToggle } from './ShortlistToggle';
 import { useSite } from './site-context';
 
@@ -28,7 +29,7 @@ function OpenMergeRequest({ mr, project }: { mr: Issue['openMergeRequests'][numb
   return (
     <li class="[overflow-wrap:anywhere]">
       <GitlabLink url={mr.url}>
-        <bdi class="font-mono">{reference}</bdi>
+        <Reference reference={reference} />
       </GitlabLink>{' '}
       in progress
     </li>
@@ -99,8 +100,8 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
         </GitlabLink>
       </h3>
       <div class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        {/* <bdi>, like dir="auto" above: GitLab's text is isolated, so a direction override in it cannot reorder ours. */}
-        <bdi class="break-all font-mono">{issue.reference}</bdi>
+        {/* Isolated (a <bdi>), like dir="auto" above: a direction override in GitLab's text cannot reorder ours. */}
+        <Reference reference={issue.reference} />
         {issue.curated.map((label) => (
           <CuratedLabelLink key={label} label={label} />
         ))}

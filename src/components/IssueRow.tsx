@@ -6,6 +6,7 @@ import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
+import { Reference } from './Reference';
 import { ShortlistToggle } from './ShortlistToggle';
 
 /** What a compact row shows: the issue, the time its age counts from, and the search's highlights in its title. */
@@ -57,7 +58,7 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
       </h3>
       <div class="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
         <IssueStatus issue={issue} />
-        <bdi class="break-all font-mono text-xs">{issue.reference}</bdi>
+        <Reference reference={issue.reference} class="text-xs" />
         {issue.curated.map((label) => (
           <CuratedLabelLink key={label} label={label} />
         ))}

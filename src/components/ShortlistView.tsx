@@ -3,6 +3,7 @@ import { referenceUrl, type ShortlistEntry } from '../lib/shortlist';
 import { CopyButton } from './CopyButton';
 import { GitlabLink } from './GitlabLink';
 import { IssueCard } from './IssueCard';
+import { Reference } from './Reference';
 import { useSite } from './site-context';
 
 interface Props {
@@ -23,7 +24,7 @@ function GoneEntry({ reference }: { reference: string }) {
     <article aria-label={reference} class="rounded-lg border border-dashed border-border p-4" data-gone="">
       <h3 class="font-mono text-base font-semibold [overflow-wrap:anywhere]">
         <GitlabLink url={referenceUrl(reference, gitlabUrl)}>
-          <bdi>{reference}</bdi>
+          <Reference reference={reference} />
         </GitlabLink>
       </h3>
       <p class="mt-1 text-sm text-muted">Closed or no longer curated: it is not on the list as of this snapshot.</p>

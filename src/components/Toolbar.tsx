@@ -50,8 +50,9 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
   return (
     <div class="flex flex-col gap-2 sm:flex-row sm:items-end print:hidden">
       <div class="min-w-0 flex-1">
+        {/* The key's hint is left out where touch is the only way in: a phone or tablet has no key to press. */}
         <label for="search" class="text-sm font-semibold">
-          Search issues <span class="font-normal text-muted">(press <kbd class="rounded border border-border px-1">/</kbd>)</span>
+          Search issues <span class="font-normal text-muted [@media(hover:none)_and_(pointer:coarse)]:hidden">(press <kbd class="rounded border border-border px-1">/</kbd>)</span>
         </label>
         {/* contain:strict: the box's size never depends on its text, so each typed character lays out the input
             alone, not the page around it (1.3 → 1.0 ms from keydown to the input event); block, because a

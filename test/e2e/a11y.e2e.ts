@@ -41,9 +41,9 @@ describe.each([
       if (path.includes('zzzz')) await page.getByRole('button', { name: 'Clear all filters' }).waitFor();
       expect(await violations(page)).toEqual([]);
       if (width < 768) {
-        // The collapsed filter panel, opened.
+        // The filter drawer, open (a modal dialog: axe checks it and the inert page behind it).
         await page.getByRole('button', { name: 'Show filters' }).click();
-        await page.locator('#filter-panel fieldset').first().waitFor();
+        await page.getByRole('dialog', { name: 'Filters' }).locator('fieldset').first().waitFor();
         expect(await violations(page)).toEqual([]);
       }
     } finally {

@@ -33,6 +33,20 @@ it.each([
   }
 });
 
+// The filters in their drawer on a phone, as it opens: the screen a visitor filtering there sees.
+it.each(['light', 'dark'] as const)('screenshot of the filter drawer at 375 px, %s', async (colorScheme) => {
+  mkdirSync(DIR, { recursive: true });
+  const page = await newPage(browser(), { viewport: { width: 375, height: 800 }, colorScheme });
+  try {
+    await open(page, '/');
+    await page.getByRole('button', { name: 'Show filters' }).click();
+    await page.getByRole('dialog', { name: 'Filters' }).waitFor();
+    await page.screenshot({ path: `${DIR}filters-drawer-375-${colorScheme}.png` });
+  } finally {
+    await page.context().close();
+  }
+});
+
 it.each([1280, 375])('the filter panel\'s contents stay inside it at %i px, all options shown', async (width) => {
   const page = await newPage(browser(), { viewport: { width, height: 900 } });
   try {
@@ -41,9 +55,11 @@ it.each([1280, 375])('the filter panel\'s contents stay inside it at %i px, all 
     const showAll = page.getByRole('button', { name: /^Show all \d+$/ });
     while ((await showAll.count()) > 0) await showAll.first().click();
     mkdirSync(DIR, { recursive: true });
-    await page.screenshot({ path: `${DIR}filters-expanded-${width}.png`, fullPage: true });
+    // On a phone the filters scroll inside their drawer: the page around them shows nothing more.
+    await page.screenshot({ path: `${DIR}filters-expanded-${width}.png`, fullPage: width >= 768 });
     const overflowing = await page.evaluate(() => {
-      const aside = document.querySelector('aside[aria-label="Filters"]')!.getBoundingClientRect();
+      // The sidebar, or on a phone the drawer the filters open in.
+      const aside = (document.querySelector('aside[aria-label="Filters"] dialog') ?? document.querySelector('aside[aria-label="Filters"]'))!.getBoundingClientRect();
       return [...document.querySelectorAll('aside[aria-label="Filters"] fieldset, #filter-panel > div')]
         .map((el) => ({ el, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.right > aside.right + 0.5 || box.left < aside.left - 0.5)

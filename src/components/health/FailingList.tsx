@@ -1,6 +1,7 @@
 import { daysSince, PROBLEM_NAMES, type Problem } from '../../lib/health/rules';
 import type { FailingIssue } from '../../lib/health/report';
 import { GitlabLink } from '../GitlabLink';
+import { Reference } from '../Reference';
 import { useSite } from '../site-context';
 
 interface Props {
@@ -35,7 +36,7 @@ export function FailingList({ failing, limit, total, onMore }: Props) {
             <li key={issue.id} class="rounded-md border border-border p-3" data-reference={issue.reference}>
               {/* GitLab's text is isolated (<bdi>, dir="auto"): a direction override in it cannot reorder the line. */}
               <p class="text-sm text-muted">
-                <bdi class="break-all font-mono">{issue.reference}</bdi> · <bdi>{issue.curated.join(', ')}</bdi>
+                <Reference reference={issue.reference} /> · <bdi>{issue.curated.join(', ')}</bdi>
                 {issue.group && (
                   <>
                     {' '}
