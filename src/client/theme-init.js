@@ -1,4 +1,7 @@
 // Runs before first paint (inline, hashed in the CSP) so a visitor's chosen theme never flashes the other one.
+// First, say that scripts run: controls that need JavaScript (class `needs-js`) are hidden until this is set
+// (global.css), so a page read without JavaScript offers nothing that looks usable and does nothing.
+document.documentElement.dataset.js = '';
 try {
   const theme = localStorage.getItem('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;

@@ -49,7 +49,8 @@ export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty }: Pr
   if (view.available) chips.push({ key: 'available', name: 'Only available', remove: () => onRemove('available') });
   if (view.ready) chips.push({ key: 'ready', name: 'Ready to pick up', remove: () => onRemove('ready') });
   return (
-    <div ref={group} class="flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
+    // needs-js: the chips come from the URL, which only the island reads.
+    <div ref={group} class="needs-js flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">
       {chips.map((chip, at) => (
         <button
           key={chip.key}

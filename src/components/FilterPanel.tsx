@@ -99,7 +99,8 @@ export function FilterPanel({ facets, toggles, resultCount, onToggle, onToggleVi
   );
 
   return (
-    <aside aria-label="Filters" class="min-w-0">
+    // Not there without JavaScript (needs-js): its boxes would look usable and do nothing.
+    <aside aria-label="Filters" class="needs-js min-w-0 md:w-64 md:shrink-0">
       <button
         ref={opener}
         type="button"

@@ -200,7 +200,8 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   }
 
   return (
-    <div class="mx-auto grid max-w-6xl gap-6 px-4 py-6 md:grid-cols-[16rem_1fr] print:block">
+    // Flex, not a grid: without JavaScript the filter panel is not there (needs-js), and the list takes its place.
+    <div class="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row print:block">
       <FilterPanel
         facets={facets}
         toggles={toggles}
@@ -209,7 +210,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         onToggle={stableToggle}
         onToggleView={(key, on) => update({ ...view, [key]: on })}
       />
-      <main id="main" class="min-w-0" aria-busy={status === 'loading' && filtered}>
+      <main id="main" class="min-w-0 flex-1" aria-busy={status === 'loading' && filtered}>
         {/* On paper, what the list shows stands on top (the header says as of when); isolated, as it holds the search. */}
         <p class="hidden text-xl font-semibold print:block">
           <bdi>{viewTitle(view) || 'All curated issues'}</bdi>

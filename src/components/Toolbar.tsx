@@ -49,7 +49,8 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
 
   return (
     <div class="flex flex-col gap-2 sm:flex-row sm:items-end print:hidden">
-      <div class="min-w-0 flex-1">
+      {/* needs-js, here and on the sort, the view toggle and Copy link: without JavaScript none could do anything. */}
+      <div class="needs-js min-w-0 flex-1">
         {/* The key's hint is left out where touch is the only way in: a phone or tablet has no key to press. */}
         <label for="search" class="text-sm font-semibold">
           Search issues <span class="font-normal text-muted [@media(hover:none)_and_(pointer:coarse)]:hidden">(press <kbd class="rounded border border-border px-1">/</kbd>)</span>
@@ -74,7 +75,7 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
         />
       </div>
       <div class="flex flex-wrap items-end gap-2">
-        <div>
+        <div class="needs-js">
           <label for="sort" class="text-sm font-semibold">
             Sort by
           </label>
@@ -93,7 +94,7 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
         </div>
         {/* Two toggle buttons in a named group ("View, group: Cards, toggle button, pressed"): one stop each in the
             tab order, both always visible, and the focus stays on the button pressed, which stays where it is. */}
-        <div role="group" aria-labelledby="density-label">
+        <div role="group" aria-labelledby="density-label" class="needs-js">
           {/* Inline, like the label of the select beside it, so that both sit on the same line. */}
           <span id="density-label" class="text-sm font-semibold">
             View

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issues, newPage, recommended, url, useBrowser } from './support/browser';
+import { issues, newPage, recommended, url, useBrowser, waitReady } from './support/browser';
 import { FIRST_CARDS } from '../../src/components/IssueBrowser';
 import { itemKey } from '../../src/lib/model';
 
@@ -69,6 +69,52 @@ describe('without JavaScript', () => {
       const { ids } = await walkPages(page);
       expect(new Set(ids)).toEqual(new Set(issues.filter((issue) => issue.curated.includes(label!)).map(itemKey)));
       expect(ids.length).toBe(new Set(ids).size);
+    }
+  });
+});
+
+/** Every button and form field on the page that is rendered (not hidden by display: none, its own or an ancestor's). */
+const shownControls = (page: Page) =>
+  page.locator('button, input, select, textarea').evaluateAll((controls) =>
+    controls.filter((control) => control.checkVisibility()).map((control) => control.outerHTML.slice(0, 120)),
+  );
+
+describe('without JavaScript, controls that need it are not there', () => {
+  it.each(['/', '/?label=co-create&q=pipeline', '/all/', '/labels/', '/health/'])('%s shows no button or form field', async (path) => {
+    await page.goto(url(path));
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(false);
+    expect(await shownControls(page)).toEqual([]);
+  });
+
+  it('the list page hides its search, sort, Copy link, filters and theme toggle, and keeps its cards and links', async () => {
+    await page.goto(url('/'));
+    // Hidden, not merely disabled: none of them takes space or the focus.
+    for (const selector of ['#search', '#sort', 'aside[aria-label="Filters"]', 'button:has-text("Copy link")', 'button:has-text("Dark theme")']) {
+      const element = page.locator(selector);
+      expect(await element.count(), selector).toBe(1);
+      expect(await element.isVisible(), selector).toBe(false);
+      expect(await element.evaluate((el) => getComputedStyle(el.closest('.needs-js')!).display), selector).toBe('none');
+    }
+    // The list takes the whole width the filter panel would have shared.
+    const main = await page.locator('main').boundingBox();
+    const header = await page.locator('header > div').boundingBox();
+    expect(Math.abs(main!.x - (header!.x + 16))).toBeLessThanOrEqual(1);
+    expect(await page.locator('article').count()).toBe(FIRST_CARDS);
+    expect(await page.getByRole('link', { name: 'plain pages' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Apply to Co-Create' }).isVisible()).toBe(true);
+  });
+
+  it('with JavaScript, the same controls are there (the inline script that marks the page runs under the CSP)', async () => {
+    const withJs = await newPage(browser());
+    try {
+      await withJs.goto(url('/'));
+      await waitReady(withJs);
+      expect(await withJs.evaluate(() => document.documentElement.dataset.js)).toBe('');
+      for (const selector of ['#search', '#sort', 'aside[aria-label="Filters"]', 'button:has-text("Copy link")', 'button:has-text("Dark theme")']) {
+        expect(await withJs.locator(selector).isVisible(), selector).toBe(true);
+      }
+    } finally {
+      await withJs.context().close();
     }
   });
 });

@@ -128,8 +128,9 @@ function Health(props: Props) {
       </section>
 
       <section aria-labelledby="filter-heading" class="flex flex-col gap-3">
-        <h2 id="filter-heading" class="text-xl font-semibold">Filter</h2>
-        <div class="flex flex-wrap gap-3">
+        {/* needs-js: without JavaScript the selects could not filter; the count below stays, for every issue. */}
+        <h2 id="filter-heading" class="needs-js text-xl font-semibold">Filter</h2>
+        <div class="needs-js flex flex-wrap gap-3">
           <Select id="health-label" label="Curated label" value={single(view.filters.label)} options={curatedLabels} onChange={(v) => update(only('label', v))} />
           <Select id="health-stage" label="Stage" value={single(view.filters.stage)} options={keys(props.initialReport.stages)} onChange={(v) => update(only('stage', v))} />
           <Select id="health-group" label="Group" value={single(view.filters.group)} options={keys(props.initialReport.groups)} onChange={(v) => update(only('group', v))} />
