@@ -76,7 +76,8 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [rendered, setRendered] = useState(FIRST_CARDS);
   const [view, changeView] = useUrlView(emptyView());
-  const [now, setNow] = useState(site.asOf);
+  // No clock on the server: the served cards give dates, and ages once the browser's clock is known (RelativeTime).
+  const [now, setNow] = useState<number | null>(null);
 
   useEffect(() => {
     setNow(Date.now());

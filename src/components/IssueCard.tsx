@@ -1,7 +1,6 @@
 import { applyUrl } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
 import { profileUrl } from '../lib/links/safe-url';
-import { exactTime, relativeTime } from '../lib/text/time';
 import { CopyButton } from './CopyButton';
 import { CuratedLabelLink } from './CuratedLabelLink';
 import { GitlabLink } from './GitlabLink';
@@ -9,14 +8,15 @@ import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
 import { Reference } from './Reference';
+import { RelativeTime } from './RelativeTime';
 import { ShortlistToggle } from './ShortlistToggle';
 import { useSite } from './site-context';
 
 /** What a card shows and how: the issue, the time its ages count from, and the search's highlights. */
 export interface IssueCardProps {
   issue: Issue;
-  /** "Now" for relative ages: the build time on static pages, the visitor's clock in the browser. */
-  now: number;
+  /** "Now" for relative ages: the visitor's clock in the browser; null in static HTML, which gives dates instead. */
+  now: number | null;
   ranges?: { title?: [number, number][]; excerpt?: [number, number][] } | undefined;
 }
 
@@ -149,10 +149,10 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
           issue.openMergeRequests.map((mr) => <OpenMergeRequest key={mr.reference} mr={mr} project={issue.project} />)
         )}
         <li>
-          Created <time dateTime={new Date(issue.createdAt).toISOString()} title={exactTime(issue.createdAt)}>{relativeTime(issue.createdAt, now)}</time>
+          Created <RelativeTime ms={issue.createdAt} now={now} />
         </li>
         <li>
-          Updated <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>{relativeTime(issue.updatedAt, now)}</time>
+          Updated <RelativeTime ms={issue.updatedAt} now={now} />
         </li>
       </ul>
       <WhoToTalkTo contacts={issue.contacts} />

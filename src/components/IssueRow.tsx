@@ -1,19 +1,19 @@
 import { itemKey, type Issue } from '../lib/model';
 import { formatCount } from '../lib/text/format';
-import { exactTime, relativeTime } from '../lib/text/time';
 import { CuratedLabelLink } from './CuratedLabelLink';
 import { GitlabLink } from './GitlabLink';
 import { Highlight } from './Highlight';
 import { IssueStatus } from './IssueStatus';
 import { LabelBadge } from './LabelBadge';
 import { Reference } from './Reference';
+import { RelativeTime } from './RelativeTime';
 import { ShortlistToggle } from './ShortlistToggle';
 
 /** What a compact row shows: the issue, the time its age counts from, and the search's highlights in its title. */
 export interface IssueRowProps {
   issue: Issue;
-  /** "Now" for the relative update time, as on a card. */
-  now: number;
+  /** "Now" for the relative update time, as on a card (null: no clock, a date). */
+  now: number | null;
   titleRanges?: [number, number][] | undefined;
 }
 
@@ -97,9 +97,7 @@ export function IssueRow({ issue, now, titleRanges }: IssueRowProps) {
         <p class="flex items-center gap-2">
           <ShortlistToggle reference={issue.reference} small />
           {'Updated '}
-          <time dateTime={new Date(issue.updatedAt).toISOString()} title={exactTime(issue.updatedAt)}>
-            {relativeTime(issue.updatedAt, now)}
-          </time>
+          <RelativeTime ms={issue.updatedAt} now={now} />
         </p>
       </div>
     </article>

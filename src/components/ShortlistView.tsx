@@ -10,7 +10,8 @@ interface Props {
   entries: readonly ShortlistEntry[];
   /** The link's title, plain text ('' for none). */
   title: string;
-  now: number;
+  /** The cards' clock, as in the list (null until the browser's is known). */
+  now: number | null;
   /** Leaves the shortlist for the whole list. */
   onLeave: () => void;
   /** The href of the whole list. */

@@ -7,8 +7,6 @@ import { SiteContext } from './site-context';
 interface Props {
   issues: readonly Issue[];
   site: SiteSettings;
-  /** "Now" for the cards' ages: the build time. */
-  now: number;
 }
 
 /**
@@ -18,13 +16,14 @@ interface Props {
  */
 export class StaticCards extends Component<Props> {
   override render() {
-    const { issues, site, now } = this.props;
+    const { issues, site } = this.props;
     return (
       <SiteContext.Provider value={site}>
         <ol class="mt-4 flex flex-col gap-3">
           {issues.map((issue) => (
             <li key={itemKey(issue)}>
-              <IssueCard issue={issue} now={now} />
+              {/* No clock: static HTML can be read any time after the build, so cards give dates (see RelativeTime). */}
+              <IssueCard issue={issue} now={null} />
             </li>
           ))}
         </ol>

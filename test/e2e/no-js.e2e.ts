@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issues, newPage, recommended, url, useBrowser, waitReady } from './support/browser';
+import { fixture, issues, newPage, recommended, url, useBrowser, waitReady } from './support/browser';
 import { FIRST_CARDS } from '../../src/components/IssueBrowser';
 import { itemKey } from '../../src/lib/model';
+import { exactTime, relativeTime } from '../../src/lib/text/time';
 
 const browser = useBrowser();
 let page: Page;
@@ -112,6 +113,61 @@ describe('without JavaScript, controls that need it are not there', () => {
       expect(await withJs.evaluate(() => document.documentElement.dataset.js)).toBe('');
       for (const selector of ['#search', '#sort', 'aside[aria-label="Filters"]', 'button:has-text("Copy link")', 'button:has-text("Dark theme")']) {
         expect(await withJs.locator(selector).isVisible(), selector).toBe(true);
+      }
+    } finally {
+      await withJs.context().close();
+    }
+  });
+});
+
+/** Each time of a page that is said relatively in the browser: where it is (header, or a card's key), when, and as what. */
+const times = (page: Page) =>
+  page.locator('time[datetime]').evaluateAll((elements) =>
+    elements
+      .filter((element) => element.closest('header') || element.closest('article'))
+      .map((element) => ({
+        where: element.closest('article')?.querySelector('h3')?.id ?? 'header',
+        dateTime: element.getAttribute('datetime')!,
+        text: element.textContent ?? '',
+        title: element.getAttribute('title') ?? '',
+      })),
+  );
+
+describe('times', () => {
+  // The reader's clock, five hours after the snapshot: the header says "5 hours ago" with JavaScript.
+  const clock = Date.parse(fixture.generatedAt) + 5 * 3_600_000;
+
+  it.each(['/', '/all/'])('on %s, without JavaScript, are dates, and agree with the ages the page gives with it', async (path) => {
+    await page.goto(url(path));
+    // The header's and each card's Created and Updated, which carry the exact time as a tooltip (a milestone's due
+    // date has none: it is a date either way).
+    const relative = (await times(page)).filter(({ title }) => title !== '');
+    expect(relative.filter(({ where }) => where === 'header')).toHaveLength(1);
+    expect(relative.length).toBeGreaterThanOrEqual(1 + 2 * Math.min(FIRST_CARDS, issues.length));
+    for (const time of relative) {
+      const ms = Date.parse(time.dateTime);
+      // The build's clock is not the reader's: a date stays true however late the page is read.
+      expect(time.text).toBe(time.where === 'header' ? exactTime(ms) : new Date(ms).toISOString().slice(0, 10));
+      expect(time.title).toBe(exactTime(ms));
+    }
+    expect(relative.find(({ where }) => where === 'header')!.text).toBe(exactTime(Date.parse(fixture.generatedAt)));
+
+    const withJs = await newPage(browser());
+    try {
+      await withJs.clock.setFixedTime(clock);
+      await withJs.goto(url(path));
+      if (path === '/') await waitReady(withJs);
+      await expect.poll(async () => (await times(withJs)).find(({ where }) => where === 'header')?.text).toBe('5 hours ago');
+      const aged = await times(withJs);
+      // The browser's data gives times to the second (payload.ts): a loaded card's time is the served one's, rounded.
+      const second = (dateTime: string) => Math.round(Date.parse(dateTime) / 1000);
+      for (const time of relative) {
+        const same = aged.find(({ where, dateTime, title }) => where === time.where && second(dateTime) === second(time.dateTime) && title !== '');
+        expect(same, `${time.where} ${time.dateTime}`).toBeDefined();
+        // The same instant: the age is counted from it on the reader's clock, and the tooltip names it exactly,
+        // beginning with the date the page gives without JavaScript.
+        expect(same!.text).toBe(relativeTime(Date.parse(same!.dateTime), clock));
+        expect(same!.title.startsWith(time.text)).toBe(true);
       }
     } finally {
       await withJs.context().close();

@@ -35,6 +35,15 @@ export function relativeTime(then: number, now: number): string {
   return 'just now';
 }
 
+/**
+ * "2026-11-21": the day (UTC), for pages that cannot know the reader's clock. Static HTML may be read days after it
+ * was built (and the nightly build can fail), so an age computed at build time would go on saying "5 hours ago";
+ * a date stays true. In the browser, relative-times.ts and the list's island turn it into "5 hours ago".
+ */
+export function calendarDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** "2026-11-21 03:00 UTC": the exact time, for tooltips; plain formatting, cheap enough for every card of a build. */
 export function exactTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;

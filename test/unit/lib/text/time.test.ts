@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime, TIME_UNITS } from '../../../../src/lib/text/time';
+import { calendarDate, exactTime, relativeTime, TIME_UNITS } from '../../../../src/lib/text/time';
 
 describe('relativeTime', () => {
   it('says how long ago', () => {
@@ -27,5 +27,14 @@ describe('relativeTime', () => {
       }
     }
     expect(relativeTime(now - 1_500 * 365 * 86_400_000, now)).toBe('1,500 years ago');
+  });
+});
+
+describe('calendarDate and exactTime', () => {
+  it('give the day and the minute in UTC, the day a prefix of the minute', () => {
+    const ms = Date.parse('2026-11-21T23:30:59Z');
+    expect(calendarDate(ms)).toBe('2026-11-21');
+    expect(exactTime(ms)).toBe('2026-11-21 23:30 UTC');
+    expect(exactTime(ms).startsWith(calendarDate(ms))).toBe(true);
   });
 });
