@@ -8,6 +8,8 @@ interface Props {
   onClearAll: () => void;
   /** The id of what takes the focus once the last chip is gone (the search box on the list page). */
   focusWhenEmpty: string;
+  /** The data is not there yet (or could not be loaded): the chips say what the URL asks, not what is shown. */
+  pending?: boolean;
 }
 
 interface Chip {
@@ -23,8 +25,10 @@ interface Chip {
 
 const shown = ({ value, quoted }: Chip) => (quoted ? `“${value}”` : value);
 
+const PENDING_ID = 'filters-pending';
+
 /** The active search and filters as removable chips, with "Clear all". */
-export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty }: Props) {
+export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty, pending = false }: Props) {
   // A removed chip takes the focus with it: the chip now in its place (or the last one) gets it, and with no chips
   // left, `focusWhenEmpty` does, so a keyboard user goes on from where they were.
   const group = useRef<HTMLDivElement>(null);
@@ -61,7 +65,10 @@ export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty }: Pr
             chip.remove();
           }}
           aria-label={`Remove ${chip.name}${chip.value === undefined ? '' : `: ${shown(chip)}`}`}
-          class="inline-flex max-w-full items-center gap-1 rounded-full border border-border bg-surface px-3 py-1 text-sm"
+          aria-describedby={pending ? PENDING_ID : undefined}
+          data-pending={pending ? '' : undefined}
+          // A pending chip is dashed and muted: the list below does not show its view yet.
+          class={`inline-flex max-w-full items-center gap-1 rounded-full border px-3 py-1 text-sm ${pending ? 'border-dashed border-border text-muted' : 'border-border bg-surface'}`}
         >
           {/* The value is isolated in a <bdi>, so a direction override in it cannot reorder the chip's own words. */}
           <span class="truncate">
@@ -87,6 +94,11 @@ export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty }: Pr
       >
         Clear all
       </button>
+      {pending && (
+        <span id={PENDING_ID} class="text-sm text-muted">
+          Not applied until the issues have loaded
+        </span>
+      )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ interface Props {
   legend: string;
   options: FacetOption[];
   display?: (value: string) => string;
+  /** Until the data is there (FilterPanel). */
+  disabled?: boolean;
   onToggle: (value: string, selected: boolean) => void;
 }
 
@@ -27,6 +29,7 @@ export class FacetGroup extends Component<Props> {
     return (
       next.id !== now.id ||
       next.legend !== now.legend ||
+      next.disabled !== now.disabled ||
       next.display !== now.display ||
       next.onToggle !== now.onToggle ||
       !sameOptions(next.options, now.options)
@@ -38,13 +41,14 @@ export class FacetGroup extends Component<Props> {
   }
 }
 
-function Options({ id, legend, options, display = (value) => value, onToggle }: Props) {
+function Options({ id, legend, options, display = (value) => value, disabled = false, onToggle }: Props) {
   const [expanded, setExpanded] = useState(false);
   if (options.length === 0) return null;
   const shown = expanded ? options : options.filter((option, i) => i < COLLAPSED_COUNT || option.selected);
   const hidden = options.length - shown.length;
   return (
-    <fieldset class="min-w-0 border-t border-border pt-3">
+    // Disabled as a whole: its boxes and "Show all" (and, for checkers of contrast, its dimmed legend).
+    <fieldset disabled={disabled} class="min-w-0 border-t border-border pt-3">
       <legend class="float-left mb-1 w-full text-sm font-semibold">{legend}</legend>
       <ul class="clear-both flex min-w-0 flex-col gap-0.5" id={`${id}-options`}>
         {shown.map((option) => {

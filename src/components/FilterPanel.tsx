@@ -20,6 +20,11 @@ interface Props {
   toggles: readonly ViewToggle[];
   /** How many issues the view shows, for the drawer's "Show N results"; null while that is not known yet. */
   resultCount: number | null;
+  /**
+   * Until the data is there the boxes are disabled: their counts are the served default view's, and a tick could not
+   * be applied. Dimmed too once it has failed (not while it loads: every visit would see the panel flash).
+   */
+  disabled?: 'loading' | 'failed' | undefined;
   onToggle: (facet: Facet, value: string, selected: boolean) => void;
   onToggleView: (key: ViewToggle['key'], on: boolean) => void;
 }
@@ -33,7 +38,7 @@ const SIDEBAR = '(min-width: 48rem)';
  * inert, closes it on Escape and gives the focus back to the button. Changes in it apply at once, as in the sidebar;
  * its footer says how many issues they leave and closes it.
  */
-export function FilterPanel({ facets, toggles, resultCount, onToggle, onToggleView }: Props) {
+export function FilterPanel({ facets, toggles, resultCount, disabled, onToggle, onToggleView }: Props) {
   const [drawer, setDrawer] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -67,13 +72,14 @@ export function FilterPanel({ facets, toggles, resultCount, onToggle, onToggleVi
 
   // One set of filters, in the sidebar or in the drawer: never both, so that their ids stay unique.
   const filters = (
-    <div id="filter-panel" class={`${drawer ? 'flex' : 'hidden md:flex'} flex-col gap-3`}>
+    <div id="filter-panel" class={`${drawer ? 'flex' : 'hidden md:flex'} flex-col gap-3 ${disabled === 'failed' ? 'opacity-60' : ''}`}>
       {toggles.map((toggle) => (
         <div key={toggle.key} class="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
             id={`only-${toggle.key}`}
             checked={toggle.checked}
+            disabled={disabled !== undefined}
             onChange={(event) => onToggleView(toggle.key, (event.currentTarget as HTMLInputElement).checked)}
             class="h-4 w-4 shrink-0 accent-accent"
           />
@@ -92,6 +98,7 @@ export function FilterPanel({ facets, toggles, resultCount, onToggle, onToggleVi
           legend={FACET_NAMES[facet]}
           options={facets[facet]}
           display={handlers[f]!.display}
+          disabled={disabled !== undefined}
           onToggle={handlers[f]!.toggle}
         />
       ))}

@@ -21,6 +21,7 @@ import type { IssueQuery } from '../lib/view/query';
 import { withTypedFilters } from '../lib/view/typed-filters';
 import { defaultSort } from '../lib/view/url-state';
 import { ActiveFilters } from './ActiveFilters';
+import { DataFailure } from './DataFailure';
 import { FilterPanel, type ViewToggle } from './FilterPanel';
 import { IgnoredValues } from './IgnoredValues';
 import { useLinkResolution } from './use-link-resolution';
@@ -73,6 +74,9 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   const site = useSite();
   const [query, setQuery] = useState<IssueQuery | null>(null);
   const [status, setStatus] = useState<Status>('loading');
+  // Try again loads anew (a new attempt reruns the load below); the alert stays until a try succeeds.
+  const [attempt, setAttempt] = useState(0);
+  const [failures, setFailures] = useState(0);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [rendered, setRendered] = useState(FIRST_CARDS);
   const [view, changeView] = useUrlView(emptyView());
@@ -86,8 +90,20 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         setQuery(loaded);
         setStatus('ready');
       })
-      .catch(() => setStatus('failed'));
-  }, [dataUrl, site]);
+      .catch(() => {
+        setFailures((n) => n + 1);
+        setStatus('failed');
+      });
+  }, [dataUrl, site, attempt]);
+  const failing = failures > 0 && status !== 'ready';
+  const retry = () => {
+    setStatus('loading');
+    setAttempt(attempt + 1);
+  };
+  useEffect(() => {
+    // A try succeeded: the alert went, and with it the focus of whoever pressed Try again. The search box takes it.
+    if (status === 'ready' && failures > 0 && document.activeElement === document.body) document.getElementById('search')?.focus();
+  }, [status, failures]);
 
   // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
   const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
@@ -206,8 +222,10 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
       <FilterPanel
         facets={facets}
         toggles={toggles}
-        // What the status line says, for the phone's filter drawer, which hides it; unknown while a filtered view loads.
-        resultCount={loaded || !filtered ? count : null}
+        // What the status line says, for the phone's filter drawer, which hides it; unknown while a filtered view
+        // loads, or while the data could not be loaded.
+        resultCount={loaded || (!filtered && !failing) ? count : null}
+        disabled={loaded ? undefined : failing ? 'failed' : 'loading'}
         onToggle={stableToggle}
         onToggleView={(key, on) => update({ ...view, [key]: on })}
       />
@@ -223,15 +241,19 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
           onQuery={search}
           onSort={(sort: SortKey) => update({ ...view, sort })}
           onDensity={changeDensity}
+          disabled={failing}
         />
         <div class="mt-3 print:hidden">
-          <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} focusWhenEmpty="search" />
+          <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} focusWhenEmpty="search" pending={!loaded} />
         </div>
+        {failing && <DataFailure failures={failures} retrying={status === 'loading'} onRetry={retry} />}
         <h2 class="sr-only">Results</h2>
+        {/* The count of a view comes with its data: until then, "Loading" for a filtered view or a new try, and
+            nothing while the alert above says why there is none. */}
         <p role="status" class="mt-3 text-sm text-muted">
           {status === 'failed'
-            ? 'The issue data could not be loaded, so search and filters are unavailable. The list below is the default view.'
-            : status === 'loading' && filtered
+            ? ''
+            : status === 'loading' && (filtered || failing)
               ? 'Loading issues…'
               : `${formatCount(count)} ${count === 1 ? 'issue' : 'issues'}${filtered ? ' match' : ''}`}
         </p>
@@ -247,7 +269,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
           <EmptySnapshot />
         ) : loaded && count === 0 ? (
           <NoResults view={view} onClearAll={clearAll} />
-        ) : (
+        ) : !loaded && filtered ? null /* The served cards are the unfiltered list: they are no filtered view's results. */ : (
           // data-served marks the cards the server rendered, shown until the data arrives: global.css cuts them short
           // for a visitor who chose compact rows, until the island has rendered the rows.
           <ol

@@ -25,6 +25,8 @@ interface Props {
   onQuery: (q: string, complete: boolean) => void;
   onSort: (sort: SortKey) => void;
   onDensity: (density: Density) => void;
+  /** The data could not be loaded: there is nothing to search or sort. */
+  disabled?: boolean;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -33,7 +35,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Search box (`/` focuses it), sort order, cards or compact rows, and a button that copies the link to the view. */
-export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props) {
+export function Toolbar({ q, sort, density, onQuery, onSort, onDensity, disabled = false }: Props) {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -63,6 +65,7 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
           id="search"
           type="search"
           value={q}
+          disabled={disabled}
           onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value, false)}
           onKeyDown={(event) => {
             // Enter completes the query: a filter typed at its end (group::runner, is:ready) becomes a chip.
@@ -71,7 +74,7 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
           placeholder="Title, #iid, project, group::runner, is:ready…"
           autocomplete="off"
           spellcheck={false}
-          class="mt-1 block h-10 w-full rounded-md border border-border bg-bg px-3 [contain:strict]"
+          class="mt-1 block h-10 w-full rounded-md border border-border bg-bg px-3 [contain:strict] disabled:opacity-60"
         />
       </div>
       <div class="flex flex-wrap items-end gap-2">
@@ -82,8 +85,9 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity }: Props)
           <select
             id="sort"
             value={sort}
+            disabled={disabled}
             onChange={(event) => onSort((event.currentTarget as HTMLSelectElement).value as SortKey)}
-            class="mt-1 block h-10 rounded-md border border-border bg-bg px-2"
+            class="mt-1 block h-10 rounded-md border border-border bg-bg px-2 disabled:opacity-60"
           >
             {SORT_NAMES.filter(([key]) => key !== 'relevance' || q.trim() !== '').map(([key, name]) => (
               <option key={key} value={key}>

@@ -94,3 +94,22 @@ it.each([
     await page.context().close();
   }
 });
+
+describe.each(['light', 'dark'] as const)('axe, %s theme, states of their own', (colorScheme) => {
+  it.each([1280, 375])('the data failure (a filtered link: alert, pending chips, disabled filters) has no violations at %i px', async (width) => {
+    const page = await newPage(browser(), { colorScheme, viewport: { width, height: 900 } });
+    try {
+      await page.route('**/data/issues-*.json', (route) => route.fulfill({ status: 500, body: '' }));
+      await page.goto(url(VIEWS[1]![1]));
+      await page.getByRole('alert').waitFor();
+      expect(await violations(page)).toEqual([]);
+      if (width < 768) {
+        await page.getByRole('button', { name: 'Show filters' }).click();
+        await page.locator('#filter-panel fieldset').first().waitFor();
+        expect(await violations(page)).toEqual([]);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+});

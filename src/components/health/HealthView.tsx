@@ -143,7 +143,7 @@ function Health(props: Props) {
             onChange={(v) => update({ ...state, problems: v ? [v as Problem] : [] })}
           />
         </div>
-        <ActiveFilters view={view} onRemove={remove} onClearAll={() => update({ view: emptyView(), problems: [] })} focusWhenEmpty="health-label" />
+        <ActiveFilters view={view} onRemove={remove} onClearAll={() => update({ view: emptyView(), problems: [] })} focusWhenEmpty="health-label" pending={!report} />
         <p role="status" class="text-sm text-muted">
           {failed
             ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
