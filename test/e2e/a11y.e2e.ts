@@ -113,3 +113,16 @@ describe.each(['light', 'dark'] as const)('axe, %s theme, states of their own', 
     }
   });
 });
+
+describe.each(['light', 'dark'] as const)('axe, %s theme, the 404 page', (colorScheme) => {
+  it.each([1280, 375])('has no violations at %i px', async (width) => {
+    const page = await newPage(browser(), { colorScheme, viewport: { width, height: 900 } });
+    try {
+      const response = await page.goto(url('/no-such-page/'));
+      expect(response?.status()).toBe(404);
+      expect(await violations(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -81,7 +81,7 @@ const shownControls = (page: Page) =>
   );
 
 describe('without JavaScript, controls that need it are not there', () => {
-  it.each(['/', '/?label=co-create&q=pipeline', '/all/', '/labels/', '/health/'])('%s shows no button or form field', async (path) => {
+  it.each(['/', '/?label=co-create&q=pipeline', '/all/', '/labels/', '/health/', '/no-such-page/'])('%s shows no button or form field', async (path) => {
     await page.goto(url(path));
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(false);
     expect(await shownControls(page)).toEqual([]);
@@ -103,6 +103,13 @@ describe('without JavaScript, controls that need it are not there', () => {
     expect(await page.locator('article').count()).toBe(FIRST_CARDS);
     expect(await page.getByRole('link', { name: 'plain pages' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Apply to Co-Create' }).isVisible()).toBe(true);
+  });
+
+  it('the 404 page keeps its links home and to the plain pages, without a search box the list could not apply', async () => {
+    await page.goto(url('/no-such-page/'));
+    expect(await page.locator('form[role="search"]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /^Go to the list of/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Browse every issue page by page' }).isVisible()).toBe(true);
   });
 
   it('with JavaScript, the same controls are there (the inline script that marks the page runs under the CSP)', async () => {
