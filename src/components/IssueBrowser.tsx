@@ -101,8 +101,10 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     setAttempt(attempt + 1);
   };
   useEffect(() => {
-    // A try succeeded: the alert went, and with it the focus of whoever pressed Try again. The search box takes it.
-    if (status === 'ready' && failures > 0 && document.activeElement === document.body) document.getElementById('search')?.focus();
+    // A try succeeded: the alert went, and with it the focus of whoever pressed Try again. The search box takes it,
+    // or on a shortlist its first control (Apply with these issues).
+    if (status !== 'ready' || failures === 0 || document.activeElement !== document.body) return;
+    (document.getElementById('search') ?? document.querySelector<HTMLElement>('#main :is(a, button)'))?.focus();
   }, [status, failures]);
 
   // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
@@ -205,9 +207,11 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         <main id="main" class="min-w-0" aria-busy={status === 'loading'}>
           {shortlisted ? (
             <ShortlistView entries={shortlisted} title={view.title} now={now} homeHref={pathWithBase('')} onLeave={clearAll} />
+          ) : failing ? (
+            <DataFailure needs="The shortlist needs it." failures={failures} retrying={status === 'loading'} onRetry={retry} />
           ) : (
             <p role="status" class="text-sm text-muted">
-              {status === 'failed' ? 'The issue data could not be loaded, so the shortlist cannot be shown.' : 'Loading the shortlist…'}
+              Loading the shortlist…
             </p>
           )}
           <ShortlistBar onShow={showShortlist} />
@@ -246,7 +250,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         <div class="mt-3 print:hidden">
           <ActiveFilters view={view} onRemove={remove} onClearAll={clearAll} focusWhenEmpty="search" pending={!loaded} />
         </div>
-        {failing && <DataFailure failures={failures} retrying={status === 'loading'} onRetry={retry} />}
+        {failing && <DataFailure needs="Search and filters need it." failures={failures} retrying={status === 'loading'} onRetry={retry} />}
         <h2 class="sr-only">Results</h2>
         {/* The count of a view comes with its data: until then, "Loading" for a filtered view or a new try, and
             nothing while the alert above says why there is none. */}

@@ -128,6 +128,22 @@ describe('when the issue data cannot be loaded', () => {
   });
 });
 
+describe('a shortlist link, when the issue data cannot be loaded', () => {
+  it('says so with Try again, which shows the shortlist and gives the focus to its first control', async () => {
+    const picked = issues.slice(0, 2).map((issue) => issue.reference);
+    await failData(page);
+    await page.goto(url(`/?${picked.map((reference) => `ref=${encodeURIComponent(reference)}`).join('&')}&title=Picked`));
+    await alert(page).waitFor();
+    expect(await alert(page).textContent()).toContain('The shortlist needs it.');
+    await page.unroute(DATA);
+    await tabToTryAgain(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#shortlist-heading').textContent()).toBe('Picked');
+    expect(await alert(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Apply with these issues');
+  });
+});
+
 describe('while the issue data loads', () => {
   it('a filtered link shows its chips as pending and "Loading issues…", not the unfiltered list', async () => {
     const release = await holdData(page);
