@@ -121,12 +121,13 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     setRendered(cards);
   });
   // Which card takes the focus once it is rendered: the first new one after "Show more", the first after Enter in the
-  // search box.
+  // search box; and in which view. Only a render of that view may move the focus: Preact runs an earlier render's
+  // effects before rendering anew, and a card of the view being left would take the focus and then go with it.
   const list = useRef<HTMLOListElement>(null);
-  const focusCard = useRef<number | null>(null);
+  const focusCard = useRef<{ at: number; view: ViewState } | null>(null);
   const focusPending = () => {
-    const at = focusCard.current;
-    const article = at === null ? null : list.current?.children[at]?.querySelector('article');
+    const pending = focusCard.current;
+    const article = pending?.view === view ? list.current?.children[pending.at]?.querySelector('article') : null;
     if (!article) return;
     focusCard.current = null;
     const link = article.querySelector<HTMLElement>('h3 a');
@@ -169,10 +170,12 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     const sort = view.sort === defaultSort(view.q) ? defaultSort(next.q) : view.sort;
     // A filter taken from the text is a new object of filters: a step in history, like ticking a box.
     const tookFilter = next.filters !== view.filters;
+    const changed = tookFilter || next.q !== view.q;
+    const nextView = changed ? { ...next, sort } : view;
     // Enter: done typing, on to the results (at once when the view stays as it is, else once they are rendered).
-    if (complete) focusCard.current = 0;
-    if (!tookFilter && next.q === view.q) return focusPending();
-    update({ ...next, sort }, tookFilter ? 'step' : 'typing');
+    if (complete) focusCard.current = { at: 0, view: nextView };
+    if (!changed) return focusPending();
+    update(nextView, tookFilter ? 'step' : 'typing');
   };
   const toggle = (facet: Facet, value: string, selected: boolean) => {
     const values = view.filters[facet].filter((v) => v !== value);
@@ -297,7 +300,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
           <button
             type="button"
             onClick={() => {
-              focusCard.current = limit;
+              focusCard.current = { at: limit, view };
               setLimit(limit + PAGE_SIZE * 2);
               setRendered(limit + PAGE_SIZE * 2);
             }}
