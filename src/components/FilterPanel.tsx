@@ -136,8 +136,17 @@ export function FilterPanel({ facets, toggles, resultCount, disabled, onToggle, 
               Close
             </button>
           </div>
-          {/* Only the filters scroll, and a scroll that reaches their end does not carry on to the page behind. */}
-          <div class="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-3">{filters}</div>
+          {/* Only the filters scroll, and a scroll that reaches their end does not carry on to the page behind. With
+              every box disabled (no data yet) nothing in it takes the focus, so it takes it itself: a keyboard still
+              scrolls it. */}
+          <div
+            tabIndex={disabled === undefined ? undefined : 0}
+            aria-labelledby={disabled === undefined ? undefined : 'filters-heading'}
+            role={disabled === undefined ? undefined : 'group'}
+            class="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-3"
+          >
+            {filters}
+          </div>
           {/* Live: a screen reader hears the new count after each change, as the page's status line is behind. */}
           <div aria-live="polite" class="shrink-0 border-t border-border bg-surface px-4 py-3">
             <button type="button" onClick={close} class="h-11 w-full rounded-md bg-accent px-4 font-semibold text-accent-fg">
