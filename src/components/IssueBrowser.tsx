@@ -14,7 +14,6 @@ import {
   type ViewFilter,
   type ViewState,
 } from '../lib/model';
-import { pathWithBase } from '../lib/links/site-paths';
 import { formatCount } from '../lib/text/format';
 import type { FacetOption } from '../lib/view/facets';
 import type { IssueQuery } from '../lib/view/query';
@@ -29,8 +28,9 @@ import { useListPlace } from './use-list-place';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
 import { ShortlistBar } from './ShortlistBar';
-import { ShortlistView } from './ShortlistView';
+import { ShortlistPage } from './ShortlistView';
 import { SubscribeLink } from './SubscribeLink';
+import { EmptySnapshot, NoResults } from './EmptyList';
 import { useSite, withSite } from './site-context';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
@@ -205,21 +205,9 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   const showShortlist = (refs: readonly string[], title: string) => update({ ...emptyView(), density: view.density, refs: [...refs], title });
 
   if (view.refs.length > 0) {
+    const failure = failing ? <DataFailure needs="The shortlist needs it." failures={failures} retrying={status === 'loading'} onRetry={retry} /> : null;
     return (
-      <div class="mx-auto max-w-4xl px-4 py-6">
-        <main id="main" class="min-w-0" aria-busy={status === 'loading'}>
-          {shortlisted ? (
-            <ShortlistView entries={shortlisted} title={view.title} now={now} homeHref={pathWithBase('')} onLeave={clearAll} />
-          ) : failing ? (
-            <DataFailure needs="The shortlist needs it." failures={failures} retrying={status === 'loading'} onRetry={retry} />
-          ) : (
-            <p role="status" class="text-sm text-muted">
-              Loading the shortlist…
-            </p>
-          )}
-          <ShortlistBar onShow={showShortlist} />
-        </main>
-      </div>
+      <ShortlistPage entries={shortlisted} title={view.title} now={now} loading={status === 'loading'} failure={failure} onLeave={clearAll} onShow={showShortlist} />
     );
   }
 
@@ -311,44 +299,6 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         )}
         <ShortlistBar onShow={showShortlist} />
       </main>
-    </div>
-  );
-}
-
-function NoResults({ view, onClearAll }: { view: ViewState; onClearAll: () => void }) {
-  return (
-    <div class="mt-6 rounded-lg border border-dashed border-border p-6 text-center">
-      {/* The search is isolated, so a direction override in it cannot reorder the sentence, and may break anywhere: a
-          long word from a crafted link must not widen the page. */}
-      <p class="font-semibold [overflow-wrap:anywhere]">
-        No issues match{' '}
-        {view.q.trim() && (
-          <>
-            “<bdi>{view.q.trim()}</bdi>” with{' '}
-          </>
-        )}
-        these filters.
-      </p>
-      <p class="mt-1 text-sm text-muted">Remove a filter above, or start over.</p>
-      <button type="button" onClick={onClearAll} class="mt-3 rounded-md bg-accent px-4 py-2 font-semibold text-accent-fg">
-        Clear all filters
-      </button>
-    </div>
-  );
-}
-
-function EmptySnapshot() {
-  const { gitlabUrl } = useSite();
-  return (
-    <div class="mt-6 rounded-lg border border-dashed border-border p-6 text-center">
-      <p class="font-semibold">No curated issues are open right now.</p>
-      <p class="mt-1 text-sm text-muted">
-        The list is refreshed every night. Meanwhile, GitLab's own issue tracker is at{' '}
-        <a href={gitlabUrl} rel="noopener noreferrer">
-          {new URL(gitlabUrl).host}
-        </a>
-        .
-      </p>
     </div>
   );
 }

@@ -1,9 +1,12 @@
+import type { ComponentChildren } from 'preact';
+import { pathWithBase } from '../lib/links/site-paths';
 import type { Issue } from '../lib/model';
 import { referenceUrl, type ShortlistEntry } from '../lib/shortlist';
 import { CopyButton } from './CopyButton';
 import { GitlabLink } from './GitlabLink';
 import { IssueCard } from './IssueCard';
 import { Reference } from './Reference';
+import { ShortlistBar } from './ShortlistBar';
 import { useSite } from './site-context';
 
 interface Props {
@@ -87,5 +90,35 @@ export function ShortlistView({ entries, title, now, onLeave, homeHref }: Props)
         ))}
       </ol>
     </section>
+  );
+}
+
+interface PageProps extends Omit<Props, 'entries' | 'homeHref'> {
+  /** The picks, once the data is there. */
+  entries: readonly ShortlistEntry[] | null;
+  loading: boolean;
+  /** What to show when the data could not be loaded (the alert with Try again), or null. */
+  failure: ComponentChildren;
+  /** Shows the visitor's own shortlist (from its bar). */
+  onShow: (references: readonly string[], title: string) => void;
+}
+
+/** The list page as a shortlist link shows it: the picks alone, one column, and the visitor's own shortlist bar. */
+export function ShortlistPage({ entries, title, now, loading, failure, onLeave, onShow }: PageProps) {
+  return (
+    <div class="mx-auto max-w-4xl px-4 py-6">
+      <main id="main" class="min-w-0" aria-busy={loading}>
+        {entries ? (
+          <ShortlistView entries={entries} title={title} now={now} homeHref={pathWithBase('')} onLeave={onLeave} />
+        ) : (
+          (failure ?? (
+            <p role="status" class="text-sm text-muted">
+              Loading the shortlist…
+            </p>
+          ))
+        )}
+        <ShortlistBar onShow={onShow} />
+      </main>
+    </div>
   );
 }
