@@ -43,14 +43,17 @@ function issuesWithMatching(count: number): ApiIssue[] {
   return generated.slice(0, end + 1);
 }
 
-// Fewest requests a fetch can make: every label's matching issues at 100 per page (at least one page each), and one
-// look-up of the closing merge requests for each listed issue GitLab counts any for (they all fit one page).
+// Fewest requests a fetch can make: every label's matching issues at 100 per page (at least one page each), one
+// look-up of the closing merge requests for each listed issue GitLab counts any for (they all fit one page), and the
+// one read of the group contacts file (GROUP_CONTACTS, which the stand-in serves).
+const CONTACTS_FILE_READS = 1;
+
 function minimumRequests(issues: readonly ApiIssue[]): number {
   const pages = CURATED_LABELS.reduce((sum, label) => {
     const matching = issues.filter((issue) => isListed(issue, [label])).length;
     return sum + Math.max(1, Math.ceil(matching / PER_PAGE));
   }, 0);
-  return pages + lookups(issues);
+  return pages + lookups(issues) + CONTACTS_FILE_READS;
 }
 
 function lookups(issues: readonly ApiIssue[]): number {

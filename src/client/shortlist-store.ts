@@ -58,17 +58,20 @@ export function clearShortlist(): void {
   write({ references: [], title: '' });
 }
 
+// Another tab's change, heard once for the whole page (every card's toggle subscribes: a keystroke mounts several).
+let listening = false;
+function onStorage(event: StorageEvent): void {
+  if (event.key !== REFERENCES_KEY && event.key !== TITLE_KEY && event.key !== null) return;
+  current = read();
+  for (const listener of listeners) listener();
+}
+
 /** Calls `listener` whenever the shortlist changes, in this tab or another; returns the unsubscribe. */
 export function subscribeShortlist(listener: () => void): () => void {
   listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== REFERENCES_KEY && event.key !== TITLE_KEY && event.key !== null) return;
-    current = read();
-    listener();
-  };
-  addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    removeEventListener('storage', onStorage);
-  };
+  if (!listening) {
+    listening = true;
+    addEventListener('storage', onStorage);
+  }
+  return () => listeners.delete(listener);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 interface Props {
   /** What to copy, asked for at the click (a URL can change after render). */
@@ -23,8 +23,9 @@ const CONFIRM_MS = 2500;
  */
 export function CopyButton({ text, label, labelSuffix, copied, announced, failed, class: className }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // No effect to clear it on unmount: cards mount by the dozen per keystroke, and a late setState on an unmounted
+  // button does nothing.
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => clearTimeout(timer.current), []);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text());
