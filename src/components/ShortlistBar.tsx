@@ -1,7 +1,9 @@
 import { clearShortlist, setShortlistTitle } from '../client/shortlist-store';
-import { pathWithBase } from '../lib/links/site-paths';
-import { writeShortlist } from '../lib/shortlist';
+import { emptyView } from '../lib/model';
+import { viewPath } from '../lib/view/url-state';
 import { CopyButton } from './CopyButton';
+import { isPlainClick } from './plain-click';
+import { useSite } from './site-context';
 import { useShortlist } from './use-shortlist';
 
 interface Props {
@@ -9,21 +11,16 @@ interface Props {
   onShow: (references: readonly string[], title: string) => void;
 }
 
-/** The link that shows a shortlist, from the site's home: `?ref=…&ref=…&title=…`. */
-export function shortlistHref(references: readonly string[], title: string): string {
-  const params = new URLSearchParams();
-  writeShortlist(params, references, title);
-  return pathWithBase(`?${params}`);
-}
-
 /**
  * The visitor's shortlist while it has issues: how many, a title for its link, Show, Copy shortlist link and Clear.
  * Sticky at the bottom of the list, so it stays at hand while picking; it needs JavaScript, as the shortlist does.
  */
 export function ShortlistBar({ onShow }: Props) {
+  const { curatedLabels } = useSite();
   const { references, title } = useShortlist();
   if (references.length === 0) return null;
-  const href = shortlistHref(references, title);
+  // The view a shortlist link is, written by the one serializer of views: `?ref=…&ref=…&title=…`.
+  const href = viewPath({ ...emptyView(), refs: [...references], title }, curatedLabels);
   const count = `${references.length} ${references.length === 1 ? 'issue' : 'issues'}`;
   const button = 'h-9 rounded-md border border-border bg-bg px-2 text-sm font-medium sm:px-3';
   return (
@@ -47,7 +44,7 @@ export function ShortlistBar({ onShow }: Props) {
         <a
           href={href}
           onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            if (!isPlainClick(event)) return;
             event.preventDefault();
             onShow(references, title);
           }}

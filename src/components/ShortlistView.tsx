@@ -5,6 +5,7 @@ import { referenceUrl, type ShortlistEntry } from '../lib/shortlist';
 import { CopyButton } from './CopyButton';
 import { GitlabLink } from './GitlabLink';
 import { IssueCard } from './IssueCard';
+import { isPlainClick } from './plain-click';
 import { Reference } from './Reference';
 import { ShortlistBar } from './ShortlistBar';
 import { useSite } from './site-context';
@@ -75,7 +76,7 @@ export function ShortlistView({ entries, title, now, onLeave, homeHref }: Props)
         <a
           href={homeHref}
           onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+            if (!isPlainClick(event)) return;
             event.preventDefault();
             onLeave();
           }}

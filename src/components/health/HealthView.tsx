@@ -8,6 +8,7 @@ import { parseView, serializeView } from '../../lib/view/url-state';
 import { ActiveFilters } from '../ActiveFilters';
 import { loadData } from '../../client/load-data';
 import { IgnoredValues } from '../IgnoredValues';
+import { isPlainClick } from '../plain-click';
 import { useLinkResolution } from '../use-link-resolution';
 import { useUrlState } from '../use-url-view';
 import { FailingList } from './FailingList';
@@ -83,7 +84,7 @@ function Health(props: Props) {
     return `${location.pathname}${query ? `?${query}` : ''}`;
   };
   const follow = (href: string, event: MouseEvent) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     update(parse(new URL(href, location.href).search));
   };
