@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
+import { announce } from '../client/announcer';
 
 interface Props {
   /** What to copy, asked for at the click (a URL can change after render). */
   text: () => string;
-  /** The button's text; with `labelSuffix`, hidden words that tell one button from its like ("(gitlab-org/gitlab#1)"). */
+  /** The button's text; with `labelSuffix`, words added to its name that tell one button from its like ("gitlab-org/gitlab#1"). */
   label: string;
   labelSuffix?: string;
   /** The button's text for a while after copying, and what a screen reader hears. */
@@ -18,8 +19,9 @@ interface Props {
 const CONFIRM_MS = 2500;
 
 /**
- * A button that copies a text and says so visibly on itself and to screen readers (a polite live region), or says
- * where to find the text when the clipboard is refused. It needs JavaScript, so it is hidden without it (needs-js).
+ * A button that copies a text and says so visibly on itself and to screen readers (the page's live region, see
+ * announcer.ts), or says where to find the text when the clipboard is refused. It needs JavaScript, so it is hidden
+ * without it (needs-js). It is one element with one text: cards carry one each, and are made anew on every keystroke.
  */
 export function CopyButton({ text, label, labelSuffix, copied, announced, failed, class: className }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -30,21 +32,19 @@ export function CopyButton({ text, label, labelSuffix, copied, announced, failed
     try {
       await navigator.clipboard.writeText(text());
       setState('copied');
+      announce(announced);
     } catch {
       setState('failed');
+      announce(failed);
     }
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setState('idle'), CONFIRM_MS);
   };
+  const shown = state === 'copied' ? copied : state === 'failed' ? 'Copy failed' : label;
   return (
-    <>
-      <button type="button" onClick={copy} class={`needs-js ${className ?? ''}`}>
-        {state === 'copied' ? copied : state === 'failed' ? 'Copy failed' : label}
-        {labelSuffix && <span class="sr-only"> {labelSuffix}</span>}
-      </button>
-      <span class="sr-only" aria-live="polite">
-        {state === 'copied' ? announced : state === 'failed' ? failed : ''}
-      </span>
-    </>
+    // The name begins with the visible text, so a speech user can say what they see.
+    <button type="button" onClick={copy} aria-label={labelSuffix && `${shown} ${labelSuffix}`} class={`needs-js ${className ?? ''}`}>
+      {shown}
+    </button>
   );
 }

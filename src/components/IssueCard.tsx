@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { applyUrl } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
 import { profileUrl } from '../lib/links/safe-url';
@@ -44,10 +45,10 @@ function Assignees({ usernames }: { usernames: readonly string[] }) {
     <li class="[overflow-wrap:anywhere]">
       Assigned to{' '}
       {usernames.map((username, at) => (
-        <span key={username}>
+        <Fragment key={username}>
           {at > 0 && ', '}
-          <GitlabLink url={profileUrl(username, gitlabUrl)}>@{username}</GitlabLink>
-        </span>
+          <GitlabLink url={profileUrl(username, gitlabUrl)}>{`@${username}`}</GitlabLink>
+        </Fragment>
       ))}
     </li>
   );
@@ -59,12 +60,12 @@ function role(names: readonly string[], one: string) {
   return (
     <>
       {names.map((name, at) => (
-        <span key={name}>
+        <Fragment key={name}>
           {at > 0 && ', '}
           <bdi>{name}</bdi>
-        </span>
-      ))}{' '}
-      ({names.length === 1 ? one : `${one}s`})
+        </Fragment>
+      ))}
+      {` (${names.length === 1 ? one : `${one}s`})`}
     </>
   );
 }
@@ -157,12 +158,12 @@ export function IssueCard({ issue, now, ranges }: IssueCardProps) {
       </ul>
       <WhoToTalkTo contacts={issue.contacts} />
       <p class="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm print:hidden">
-        <span>
-          <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer">
-            Apply with this issue<span class="sr-only"> ({issue.reference})</span>
+        <span class="text-muted">
+          <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer" aria-label={`Apply with this issue (${issue.reference})`}>
+            Apply with this issue
           </a>
           {/* Without a template the form cannot know the issue: the visitor brings its reference along. */}
-          {apply.template === null && <span class="text-muted"> (paste its reference in the form)</span>}
+          {apply.template === null && ' (paste its reference in the form)'}
         </span>
         <CopyButton
           text={() => issue.reference}
