@@ -52,6 +52,20 @@ describe('picking a shortlist', () => {
     expect(copied.searchParams.get('title')).toBe('For ACME — verify quick wins');
   });
 
+  it("copies a card's reference, says so on the button and through the page's one live region", async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await open(page, '/');
+    const copy = page.getByRole('button', { name: `Copy reference ${a.reference}`, exact: true });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    // The name follows the visible text, and still tells this card's button from the others'.
+    await expect.poll(() => page.getByRole('button', { name: `Reference copied ${a.reference}`, exact: true }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(a.reference);
+    await expect.poll(() => page.locator('[data-announcer]').textContent()).toBe(`${a.reference} copied`);
+    // Cards carry no live region of their own: one for the page, made on first use.
+    expect(await page.locator('#main article [aria-live]').count()).toBe(0);
+  });
+
   it('clears the shortlist', async () => {
     await open(page, '/');
     await toggle(page, a.reference).click();
