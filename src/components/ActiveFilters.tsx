@@ -10,9 +10,12 @@ interface Props {
   focusWhenEmpty: string;
   /** The data is not there yet (or could not be loaded): the chips say what the URL asks, not what is shown. */
   pending?: boolean;
+  /** Chips of filters a page has beyond the view's (the /health page's problem), after the view's own. */
+  more?: readonly Chip[];
 }
 
-interface Chip {
+/** One removable chip. */
+export interface Chip {
   key: string;
   /** What it filters by, e.g. "Group". */
   name: string;
@@ -28,7 +31,7 @@ const shown = ({ value, quoted }: Chip) => (quoted ? `“${value}”` : value);
 const PENDING_ID = 'filters-pending';
 
 /** The active search and filters as removable chips, with "Clear all". */
-export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty, pending = false }: Props) {
+export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty, pending = false, more = [] }: Props) {
   // A removed chip takes the focus with it: the chip now in its place (or the last one) gets it, and with no chips
   // left, `focusWhenEmpty` does, so a keyboard user goes on from where they were.
   const group = useRef<HTMLDivElement>(null);
@@ -42,7 +45,7 @@ export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty, pend
     refocus.current = null;
     (chips[Math.min(at, chips.length - 1)] ?? document.getElementById(focusWhenEmpty))?.focus();
   });
-  if (!hasActiveFilters(view)) return null;
+  if (!hasActiveFilters(view) && more.length === 0) return null;
   const chips: Chip[] = [];
   if (view.q.trim()) chips.push({ key: 'q', name: 'Search', value: view.q.trim(), quoted: true, remove: () => onRemove('q') });
   for (const facet of FACETS) {
@@ -52,6 +55,7 @@ export function ActiveFilters({ view, onRemove, onClearAll, focusWhenEmpty, pend
   }
   if (view.available) chips.push({ key: 'available', name: 'Only available', remove: () => onRemove('available') });
   if (view.ready) chips.push({ key: 'ready', name: 'Ready to pick up', remove: () => onRemove('ready') });
+  chips.push(...more);
   return (
     // needs-js: the chips come from the URL, which only the island reads.
     <div ref={group} class="needs-js flex flex-wrap items-center gap-2" aria-label="Active filters" role="group">

@@ -6,7 +6,7 @@ import { healthReport } from '../lib/health/report';
 /** Every issue below the bar as CSV: the /health page's download without JavaScript or filters. */
 export const GET: APIRoute = () => {
   const { snapshot, issues, generatedAt } = siteData();
-  return new Response(healthCsv(healthReport(issues, snapshot.source.labels, generatedAt).failing), {
+  return new Response(healthCsv(healthReport(issues, snapshot.source.labels, generatedAt).failing, generatedAt), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

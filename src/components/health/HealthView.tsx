@@ -1,19 +1,21 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { healthCsv } from '../../lib/health/csv';
-import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health/rules';
-import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health/report';
-import { emptyView, hasActiveFilters, withoutFilter, type Facet, type ViewFilter, type ViewState } from '../../lib/model';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { healthCsv, healthCsvName } from '../../lib/health/csv';
+import { FIX_HINTS } from '../../lib/health/fixes';
+import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, UNTOUCHED_AFTER_DAYS } from '../../lib/health/rules';
+import { healthReport, shareOf, type HealthReport } from '../../lib/health/report';
+import { nextOrder, sortFailing, type TallyColumn } from '../../lib/health/table-sort';
+import { hasActiveFilters, type Facet } from '../../lib/model';
 import type { IssueQuery } from '../../lib/view/query';
-import { parseView, serializeView } from '../../lib/view/url-state';
-import { ActiveFilters } from '../ActiveFilters';
 import { loadData } from '../../client/load-data';
-import { IgnoredValues } from '../IgnoredValues';
 import { isPlainClick } from '../plain-click';
 import { useLinkResolution } from '../use-link-resolution';
-import { useUrlState } from '../use-url-view';
 import { FailingList } from './FailingList';
+import { HealthFilters } from './HealthFilters';
 import { useSite, withSite } from '../site-context';
 import { TallyTable } from './TallyTable';
+import { useHealthUrl, type HealthState } from './use-health-url';
+
+type TallyTableId = 'label' | 'group' | 'stage';
 
 /** Failing issues per page; the page is for curators, who scan long lists. */
 export const FAILING_PAGE_SIZE = 100;
@@ -28,11 +30,6 @@ interface Props {
   csvUrl: string;
 }
 
-interface HealthState {
-  view: ViewState;
-  problems: Problem[];
-}
-
 /** The curator's view: how much of each list meets the bar, and what to fix, for any filter in the URL. */
 export const HealthView = withSite(Health);
 
@@ -43,20 +40,8 @@ function Health(props: Props) {
   const [query, setQuery] = useState<IssueQuery | null>(null);
   const [failed, setFailed] = useState(false);
   const [limit, setLimit] = useState(FAILING_PAGE_SIZE);
-  const parse = useCallback(
-    (search: string): HealthState => ({ view: parseView(search, curatedLabels), problems: parseProblems(new URLSearchParams(search)) }),
-    [curatedLabels],
-  );
-  const serialize = useCallback(
-    ({ view, problems }: HealthState) => {
-      const params = new URLSearchParams(serializeView(view, curatedLabels));
-      for (const problem of problems) params.append('problem', problem);
-      return params.toString();
-    },
-    [curatedLabels],
-  );
-  const [state, change] = useUrlState<HealthState>({ view: emptyView(), problems: [] }, parse, serialize);
-  const { view, problems } = state;
+  const { state, change, parse, serialize } = useHealthUrl();
+  const { view, problems, sorts } = state;
 
   useEffect(() => {
     loadData(props.dataUrl, site)
@@ -79,6 +64,8 @@ function Health(props: Props) {
     setLimit(FAILING_PAGE_SIZE);
     change(next, 'step');
   };
+  // Sorting is a step in history too (Back undoes it), but it keeps the note and the issues shown.
+  const sortBy = (table: TallyTableId) => (column: TallyColumn) => change({ ...state, sorts: { ...sorts, [table]: nextOrder(sorts[table], column) } }, 'step');
   const hrefOf = (next: HealthState) => {
     const query = serialize(next);
     return `${location.pathname}${query ? `?${query}` : ''}`;
@@ -88,7 +75,6 @@ function Health(props: Props) {
     event.preventDefault();
     update(parse(new URL(href, location.href).search));
   };
-  const remove = (what: ViewFilter, value?: string) => update({ ...state, view: withoutFilter(view, what, value) });
 
   const only = (facet: Facet, value: string) => ({ ...state, view: { ...view, filters: { ...view.filters, [facet]: value ? [value] : [] } } });
   // Server-rendered links must not depend on `location`; they become filtered links in the browser.
@@ -100,17 +86,23 @@ function Health(props: Props) {
   const shown = report ?? initialReport;
   const failingTotal = report ? report.failing.length : props.failingTotal;
   const filtered = hasActiveFilters(view) || problems.length > 0;
-  const share = shareOf({ total: shown.scored, healthy: shown.healthy });
+  const share = shareOf({ total: shown.scored, healthy: shown.healthy, inProgress: shown.inProgress });
+  const held = shown.scored - shown.inProgress;
+  // The name says what the file holds: the view on screen once the data is here, every issue before.
+  const csvName = healthCsvName(report ? view : null, report ? problems : [], asOf);
   const download = (event: MouseEvent) => {
     // With the data here, the download is exactly the list on screen; before that, the full CSV the build made.
     if (!report) return;
     event.preventDefault();
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([healthCsv(report.failing)], { type: 'text/csv;charset=utf-8' }));
-    link.download = 'co-create-health.csv';
+    link.href = URL.createObjectURL(new Blob([healthCsv(sortFailing(report.failing, sorts.failing, asOf), asOf)], { type: 'text/csv;charset=utf-8' }));
+    link.download = csvName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   };
+  const tally = (id: TallyTableId, heading: string, name: string, noKey: string) => (
+    <TallyTable id={id} heading={heading} name={name} rows={shown[`${id}s`]} noKey={noKey} hrefFor={facetLink(id)} onFollow={follow} order={sorts[id]} onSort={sortBy(id)} />
+  );
 
   return (
     <main id="main" class="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6">
@@ -123,93 +115,49 @@ function Health(props: Props) {
         </p>
         <ul class="mt-2 list-disc pl-6">
           {PROBLEMS.map((problem) => (
-            <li key={problem}>{PROBLEM_NAMES[problem]}</li>
+            <li key={problem}>
+              {PROBLEM_NAMES[problem]} <span class="text-muted">— fix: {FIX_HINTS[problem]}</span>
+            </li>
           ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="filter-heading" class="flex flex-col gap-3">
-        {/* needs-js: without JavaScript the selects could not filter; the count below stays, for every issue. */}
-        <h2 id="filter-heading" class="needs-js text-xl font-semibold">Filter</h2>
-        <div class="needs-js flex flex-wrap gap-3">
-          <Select id="health-label" label="Curated label" value={single(view.filters.label)} options={curatedLabels} onChange={(v) => update(only('label', v))} />
-          <Select id="health-stage" label="Stage" value={single(view.filters.stage)} options={keys(props.initialReport.stages)} onChange={(v) => update(only('stage', v))} />
-          <Select id="health-group" label="Group" value={single(view.filters.group)} options={keys(props.initialReport.groups)} onChange={(v) => update(only('group', v))} />
-          <Select
-            id="health-problem"
-            label="Problem"
-            value={single(problems)}
-            options={PROBLEMS}
-            display={(p) => PROBLEM_NAMES[p as Problem]}
-            onChange={(v) => update({ ...state, problems: v ? [v as Problem] : [] })}
-          />
-        </div>
-        <ActiveFilters view={view} onRemove={remove} onClearAll={() => update({ view: emptyView(), problems: [] })} focusWhenEmpty="health-label" pending={!report} />
-        <p role="status" class="text-sm text-muted">
-          {failed
-            ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
-            : !report && filtered
-              ? 'Loading issues…'
-              : `${shown.scored.toLocaleString('en')} issues scored, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${Math.floor(share * 100)} %)`}`}
+        <p class="mt-2 max-w-prose">
+          <strong>In progress is not a problem.</strong> An issue someone is on (an open merge request would close it, or it is
+          assigned and was updated in the last {UNTOUCHED_AFTER_DAYS} days) is counted apart as in progress, not held to the
+          bar: the share meeting the bar is of the issues not in progress.
         </p>
-        <IgnoredValues ignored={ignored} />
       </section>
 
-      <TallyTable caption="By curated label" name="Label" rows={shown.labels} noKey="" hrefFor={facetLink('label')} onFollow={follow} />
-      <TallyTable caption="By group" name="Group" rows={shown.groups} noKey="No group:: label" hrefFor={facetLink('group')} onFollow={follow} />
-      <TallyTable caption="By stage" name="Stage" rows={shown.stages} noKey="No devops:: label" hrefFor={facetLink('stage')} onFollow={follow} />
+      <HealthFilters state={state} initialReport={initialReport} pending={!report} ignored={ignored} onChange={update}>
+        {failed
+          ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
+          : !report && filtered
+            ? 'Loading issues…'
+            : `${shown.scored.toLocaleString('en')} issues scored: ${shown.inProgress.toLocaleString('en')} in progress; of the other ${held.toLocaleString('en')}, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${Math.floor(share * 100)} %)`}`}
+      </HealthFilters>
+
+      {tally('label', 'By curated label', 'Label', '')}
+      {tally('group', 'By group', 'Group', 'No group:: label')}
+      {tally('stage', 'By stage', 'Stage', 'No devops:: label')}
 
       <section aria-labelledby="failing-heading">
         <div class="flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="failing-heading" class="text-xl font-semibold">
             Issues below the bar ({failingTotal.toLocaleString('en')})
           </h2>
-          <a href={props.csvUrl} download="co-create-health.csv" onClick={download} class="font-semibold">
+          <a href={props.csvUrl} download={csvName} onClick={download} class="font-semibold">
             Download CSV{report && filtered ? ' of this view' : ''}
           </a>
         </div>
         <FailingList
-          failing={shown.failing}
+          failing={sortFailing(shown.failing, sorts.failing, asOf)}
           limit={limit}
           total={failingTotal}
           onMore={report ? () => setLimit(limit + FAILING_PAGE_SIZE) : undefined}
+          order={sorts.failing}
+          onSort={(order) => change({ ...state, sorts: { ...sorts, failing: order } }, 'step')}
         />
       </section>
     </main>
   );
 }
 
-const single = (values: readonly string[]) => (values.length === 1 ? values[0]! : '');
-const keys = (tallies: HealthReport['groups']) => tallies.flatMap((tally) => (tally.key === null ? [] : [tally.key]));
-
-interface SelectProps {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly string[];
-  display?: (value: string) => string;
-  onChange: (value: string) => void;
-}
-
-function Select({ id, label, value, options, display = (v) => v, onChange }: SelectProps) {
-  return (
-    <div class="flex min-w-0 flex-col gap-1 text-sm">
-      <label for={id} class="font-semibold">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
-        class="max-w-[16rem] rounded-md border border-border bg-bg px-2 py-1"
-      >
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {display(option)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}

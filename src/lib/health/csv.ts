@@ -1,11 +1,34 @@
+import { labelSlug } from '../links/site-paths';
+import { FACETS, type ViewState } from '../model';
 import { toCsv } from '../text/csv';
-import { PROBLEM_NAMES } from './rules';
+import { FIX_HINTS, reasonOf } from './fixes';
+import { daysSince, type Problem } from './rules';
 import type { FailingIssue } from './report';
 
-const HEALTH_CSV_HEADER = ['reference', 'url', 'title', 'curated labels', 'group', 'stage', 'type', 'weight', 'updated', 'problems'];
+const HEALTH_CSV_HEADER = [
+  'reference',
+  'url',
+  'title',
+  'curated labels',
+  'group',
+  'stage',
+  'type',
+  'weight',
+  'assignees',
+  'open MRs',
+  'updated',
+  'days since update',
+  'problems',
+  'fixes',
+];
 
-/** The issues below the bar as CSV, one row each, in the order given. */
-export function healthCsv(failing: readonly FailingIssue[]): string {
+const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * The issues below the bar as of `now` as CSV, one row each, in the order given: counts as plain numbers, each
+ * problem as the page says it ("No update in 557 days") and what to do about it.
+ */
+export function healthCsv(failing: readonly FailingIssue[], now: number): string {
   return toCsv([
     HEALTH_CSV_HEADER,
     ...failing.map(({ issue, problems }) => [
@@ -17,8 +40,32 @@ export function healthCsv(failing: readonly FailingIssue[]): string {
       issue.stage,
       issue.type,
       issue.weight,
-      new Date(issue.updatedAt).toISOString().slice(0, 10),
-      problems.map((problem) => PROBLEM_NAMES[problem]).join('; '),
+      issue.assignees.length,
+      issue.mergeRequests,
+      day(issue.updatedAt),
+      daysSince(issue.updatedAt, now),
+      problems.map((problem) => reasonOf(problem, issue, now)).join('; '),
+      problems.map((problem) => FIX_HINTS[problem]).join('; '),
     ]),
   ]);
+}
+
+// Long enough for a few filters; a crafted link cannot make a file name of kilobytes.
+const MAX_VIEW_NAME = 80;
+
+/**
+ * The name a view's CSV downloads as: what it shows and the snapshot's day, `co-create-health-group-runner-2026-11-29.csv`
+ * (`co-create-health-2026-11-29.csv` for every issue). Only letters, digits and dashes, whatever the URL held.
+ */
+export function healthCsvName(view: ViewState | null, problems: readonly Problem[], asOf: number): string {
+  const parts: string[] = [];
+  if (view) {
+    if (view.q.trim()) parts.push('search', labelSlug(view.q));
+    for (const facet of FACETS) if (view.filters[facet].length > 0) parts.push(facet, ...view.filters[facet].map(labelSlug));
+    if (view.available) parts.push('available');
+    if (view.ready) parts.push('ready');
+  }
+  if (problems.length > 0) parts.push('problem', ...problems);
+  const name = parts.join('-').slice(0, MAX_VIEW_NAME).replace(/-+$/, '');
+  return `co-create-health-${name ? `${name}-` : ''}${day(asOf)}.csv`;
 }

@@ -1,13 +1,23 @@
-import { HEALTH_GOAL, isScored, problemsOf, PROBLEMS, type Problem } from './rules';
+import { HEALTH_GOAL, isInProgress, isScored, problemsOf, PROBLEMS, type Problem } from './rules';
 import type { Issue } from '../model';
 
-/** How many scored issues a slice of the list has, and how many of them meet the bar. */
+/**
+ * How many scored issues a slice of the list has, how many of them are in progress (counted apart: not held to the
+ * bar), and how many of the others meet the bar.
+ */
 export interface Tally {
   /** The label, group or stage; null for issues without a group or stage label. */
   key: string | null;
+  /** Every scored issue, in progress or not. */
   total: number;
+  /** Issues not in progress that meet the bar. */
   healthy: number;
+  /** Issues in progress (see isInProgress). */
+  inProgress: number;
 }
+
+/** The counts a share is taken of. */
+export type Counts = Pick<Tally, 'total' | 'healthy' | 'inProgress'>;
 
 /** An issue below the bar and every reason why. */
 export interface FailingIssue {
@@ -17,36 +27,60 @@ export interface FailingIssue {
 
 /** What the /health page shows for one view of the list. */
 export interface HealthReport {
-  /** Issues scored (epics are listed on the site but not scored). */
+  /** Issues scored (epics are listed on the site but not scored), in progress or not. */
   scored: number;
   healthy: number;
+  inProgress: number;
   /** Per curated label, in configured order. */
   labels: Tally[];
   /** Per group:: and devops:: value, by name, issues without one last. */
   groups: Tally[];
   stages: Tally[];
-  /** Issues below the bar (only those with one of `problems`, when given): most reasons first, then stalest. */
+  /**
+   * Issues below the bar, never one in progress (only those with one of `problems`, when given): most reasons first,
+   * then stalest.
+   */
   failing: FailingIssue[];
 }
 
-/** The share of a tally meeting the bar, or null when it has no issues. */
-export function shareOf(tally: Pick<Tally, 'total' | 'healthy'>): number | null {
-  return tally.total === 0 ? null : tally.healthy / tally.total;
+/** The issues held to the bar: those not in progress. */
+export function heldToBar(tally: Counts): number {
+  return tally.total - tally.inProgress;
+}
+
+/** The share of the issues held to the bar that meet it, or null when none is held to it. */
+export function shareOf(tally: Counts): number | null {
+  const held = heldToBar(tally);
+  return held === 0 ? null : tally.healthy / held;
 }
 
 /** How many more issues must meet the bar for the tally to reach the program's goal (0 when it does). */
-export function shortOfGoal(tally: Pick<Tally, 'total' | 'healthy'>): number {
-  // Rounding guards against 0.9 × total landing a hair above a whole number.
-  return Math.max(0, Math.ceil(Math.round(HEALTH_GOAL * tally.total * 1e6) / 1e6) - tally.healthy);
+export function shortOfGoal(tally: Counts): number {
+  // Rounding guards against 0.9 × held landing a hair above a whole number.
+  return Math.max(0, Math.ceil(Math.round(HEALTH_GOAL * heldToBar(tally) * 1e6) / 1e6) - tally.healthy);
 }
 
-function tallyBy(scored: ReadonlyArray<{ issue: Issue; healthy: boolean }>, keysOf: (issue: Issue) => ReadonlyArray<string | null>) {
+interface Scored {
+  issue: Issue;
+  problems: Problem[];
+  inProgress: boolean;
+  healthy: boolean;
+}
+
+const emptyTally = (key: string | null): Tally => ({ key, total: 0, healthy: 0, inProgress: 0 });
+
+function count(tally: Tally, { inProgress, healthy }: Scored): void {
+  tally.total += 1;
+  if (inProgress) tally.inProgress += 1;
+  if (healthy) tally.healthy += 1;
+}
+
+function tallyBy(scored: readonly Scored[], keysOf: (issue: Issue) => ReadonlyArray<string | null>) {
   const tallies = new Map<string | null, Tally>();
-  for (const { issue, healthy } of scored) {
-    for (const key of keysOf(issue)) {
-      const tally = tallies.get(key) ?? { key, total: 0, healthy: 0 };
-      tally.total += 1;
-      if (healthy) tally.healthy += 1;
+  for (const entry of scored) {
+    for (const key of keysOf(entry.issue)) {
+      const tally = tallies.get(key) ?? emptyTally(key);
+      count(tally, entry);
       tallies.set(key, tally);
     }
   }
@@ -67,27 +101,35 @@ export function healthReport(
   now: number,
   problems: readonly Problem[] = [],
 ): HealthReport {
-  const scored = issues.filter(isScored).map((issue) => {
-    const found = problemsOf(issue, now);
-    return { issue, problems: found, healthy: found.length === 0 };
+  const scored = issues.filter(isScored).map((issue): Scored => {
+    const inProgress = isInProgress(issue, now);
+    const found = inProgress ? [] : problemsOf(issue, now);
+    return { issue, problems: found, inProgress, healthy: !inProgress && found.length === 0 };
   });
+  const all = emptyTally(null);
+  for (const entry of scored) count(all, entry);
   const perLabel = tallyBy(scored, (issue) => issue.curated);
   const failing = scored
-    .filter((entry) => !entry.healthy && (problems.length === 0 || entry.problems.some((p) => problems.includes(p))))
+    .filter((entry) => entry.problems.length > 0 && (problems.length === 0 || entry.problems.some((p) => problems.includes(p))))
     .sort((a, b) => b.problems.length - a.problems.length || a.issue.updatedAt - b.issue.updatedAt || a.issue.id - b.issue.id)
     .map(({ issue, problems: found }) => ({ issue, problems: found }));
   return {
-    scored: scored.length,
-    healthy: scored.filter((entry) => entry.healthy).length,
-    labels: curatedLabels.map((key) => perLabel.get(key) ?? { key, total: 0, healthy: 0 }),
+    scored: all.total,
+    healthy: all.healthy,
+    inProgress: all.inProgress,
+    labels: curatedLabels.map((key) => perLabel.get(key) ?? emptyTally(key)),
     groups: byName(tallyBy(scored, (issue) => [issue.group])),
     stages: byName(tallyBy(scored, (issue) => [issue.stage])),
     failing,
   };
 }
 
+// Problems a /health link may name by an older name: `taken` (assigned or with a merge request) became `idle` once
+// work in progress stopped counting against the bar.
+const OLD_PROBLEM_NAMES: Readonly<Record<string, Problem>> = { taken: 'idle' };
+
 /** Reads the `problem` parameters of a /health URL; unknown values are dropped. */
 export function parseProblems(params: URLSearchParams): Problem[] {
-  const asked = new Set(params.getAll('problem').flatMap((value) => value.split(',').map((p) => p.trim())));
+  const asked = new Set(params.getAll('problem').flatMap((value) => value.split(',').map((p) => OLD_PROBLEM_NAMES[p.trim()] ?? p.trim())));
   return PROBLEMS.filter((problem) => asked.has(problem));
 }

@@ -21,8 +21,11 @@ const DAY_MS = 86_400_000;
 /** Whether an issue looks free to pick up. */
 export type Availability = 'available' | 'taken' | 'up-for-grabs';
 
-/** Why an issue misses the bar, in the order the page lists reasons. */
-export const PROBLEMS = ['stale', 'no-plan', 'weight', 'taken', 'blocked', 'no-group', 'no-type'] as const;
+/**
+ * Why an issue misses the bar, in the order the page lists reasons. An issue in progress is not held to the bar (see
+ * isInProgress), so `idle` is the one way being assigned shows here: assigned, untouched, and no merge request.
+ */
+export const PROBLEMS = ['stale', 'no-plan', 'weight', 'idle', 'blocked', 'no-group', 'no-type'] as const;
 export type Problem = (typeof PROBLEMS)[number];
 
 /** What each problem is called where problems are listed or filtered. */
@@ -30,7 +33,7 @@ export const PROBLEM_NAMES: Record<Problem, string> = {
   stale: `No update in ${STALE_AFTER_DAYS} days`,
   'no-plan': 'Quick win without an implementation plan',
   weight: `Quick win with no weight or weight over ${QUICK_WIN_MAX_WEIGHT}`,
-  taken: 'Assigned or has merge requests',
+  idle: `Assigned, but no update in ${UNTOUCHED_AFTER_DAYS} days and no merge request`,
   blocked: 'Blocked',
   'no-group': 'No group:: label',
   'no-type': 'No type:: label',
@@ -61,6 +64,15 @@ export function availability(issue: Pick<Issue, 'assignees' | 'mergeRequests' | 
   if (isAvailable(issue)) return 'available';
   if (issue.mergeRequests === 0 && now - issue.updatedAt > UNTOUCHED_AFTER_DAYS * DAY_MS) return 'up-for-grabs';
   return 'taken';
+}
+
+/**
+ * Whether someone is working on the issue: the cards' "Someone is on it" (an open merge request closes it, or it is
+ * assigned and was updated within UNTOUCHED_AFTER_DAYS). The /health page counts such issues apart, not against the
+ * bar; an assigned issue left untouched longer is "possibly up for grabs" and held to the bar (problem `idle`).
+ */
+export function isInProgress(issue: Pick<Issue, 'assignees' | 'mergeRequests' | 'updatedAt'>, now: number): boolean {
+  return availability(issue, now) === 'taken';
 }
 
 /** Whether the issue is not updated for more than STALE_AFTER_DAYS (exactly that many days is not stale yet). */
@@ -98,7 +110,10 @@ export function isPlanned(issue: Pick<Issue, 'curated' | 'hasImplementationPlan'
   return !isQuickWin(issue) || issue.hasImplementationPlan;
 }
 
-/** Every reason the issue misses the bar, in PROBLEMS order; empty when it meets the bar. */
+/**
+ * Every reason the issue misses the bar, in PROBLEMS order; empty when it meets the bar. Whether it is in progress is
+ * asked apart (isInProgress): an issue in progress is not scored against the bar, whatever this finds.
+ */
 export function problemsOf(issue: RuleInput, now: number): Problem[] {
   const quickWin = isQuickWin(issue);
   const found: Record<Problem, boolean> = {
@@ -106,7 +121,7 @@ export function problemsOf(issue: RuleInput, now: number): Problem[] {
     'no-plan': !isPlanned(issue),
     // Only a quick win's size is part of the bar; being ready to pick up asks every issue for a weight.
     weight: quickWin && !isSized(issue),
-    taken: !isAvailable(issue),
+    idle: availability(issue, now) === 'up-for-grabs',
     blocked: isBlocked(issue),
     'no-group': issue.group === null,
     'no-type': issue.type === null,

@@ -14,9 +14,13 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows as RFC 4180 CSV: CRLF line ends, quoted where needed, formula-like text defused. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
+// A UTF-8 byte order mark first: without it, Excel reads a CSV in the system's code page and garbles CJK and emoji.
+const BOM = '\uFEFF';
 
-/** The columns of the health CSV, as its header row names them. */
+/**
+ * Rows as RFC 4180 CSV: a byte order mark, CRLF line ends, quoted where needed, formula-like text defused. Numbers
+ * stay numbers (a negative one is not a formula).
+ */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return BOM + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}

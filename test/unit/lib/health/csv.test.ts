@@ -1,26 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { healthCsv } from '../../../../src/lib/health/csv';
+import { healthCsv, healthCsvName } from '../../../../src/lib/health/csv';
+import { FIX_HINTS } from '../../../../src/lib/health/fixes';
 import { healthReport } from '../../../../src/lib/health/report';
+import { emptyView } from '../../../../src/lib/model';
 import { makeIssue } from '../../make-issue';
+import { csvRecords, parseCsv } from '../../parse-csv';
+
+const DAY = 86_400_000;
+const asOf = Date.parse('2026-11-29T06:00:00.000Z');
+const base = { group: 'code review', stage: 'create', type: 'bug' };
 
 describe('healthCsv', () => {
-  it('writes one row per failing issue under a header', () => {
-    const asOf = Date.parse('2026-11-01T06:00:00.000Z');
-    const issue = makeIssue(7, {
-      updatedAt: asOf - 86_400_000,
-      group: 'code review',
-      stage: 'create',
-      type: 'bug',
-      title: 'Fix, then "test"',
-      weight: 5,
-      curated: ['quick win'],
-    });
-    const csv = healthCsv(healthReport([issue], ['co-create', 'quick win'], asOf).failing);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe('reference,url,title,curated labels,group,stage,type,weight,updated,problems');
-    expect(lines[1]).toBe(
-      'gitlab-org/gitlab#7,https://gitlab.com/gitlab-org/gitlab/-/issues/7,"Fix, then ""test""",quick win,code review,create,bug,5,2026-10-31,Quick win without an implementation plan; Quick win with no weight or weight over 3',
+  const issues = [
+    makeIssue(7, { ...base, updatedAt: asOf - DAY, title: 'Fix, then "test"', weight: 5, curated: ['quick win'] }),
+    makeIssue(8, { ...base, updatedAt: asOf - 557 * DAY, title: 'Two\r\nlines: 日本語のタイトル 🚀', weight: null }),
+    makeIssue(9, { ...base, updatedAt: asOf - 70 * DAY, title: '=HYPERLINK("x")', assignees: ['alice', 'bob'], weight: 2, type: null }),
+  ];
+  const csv = healthCsv(healthReport(issues, ['co-create', 'quick win'], asOf).failing, asOf);
+  const parsed = parseCsv(csv);
+  const records = csvRecords(csv);
+
+  it('starts with a UTF-8 byte order mark, so a spreadsheet reads CJK and emoji right', () => {
+    expect(parsed.bom).toBe(true);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('has a header and one row per failing issue, in the order given', () => {
+    expect(parsed.rows[0]).toEqual([
+      'reference',
+      'url',
+      'title',
+      'curated labels',
+      'group',
+      'stage',
+      'type',
+      'weight',
+      'assignees',
+      'open MRs',
+      'updated',
+      'days since update',
+      'problems',
+      'fixes',
+    ]);
+    expect(parsed.rows.every((row) => row.length === parsed.rows[0]!.length)).toBe(true);
+    expect(records.map((record) => record.reference)).toEqual(['gitlab-org/gitlab#9', 'gitlab-org/gitlab#7', 'gitlab-org/gitlab#8']);
+  });
+
+  it('writes counts as plain numbers, and no weight as an empty cell', () => {
+    const [idle, quickWin, stale] = records;
+    expect(quickWin).toMatchObject({ weight: '5', assignees: '0', 'open MRs': '0', 'days since update': '1', updated: '2026-11-28' });
+    expect(idle).toMatchObject({ weight: '2', assignees: '2', 'days since update': '70' });
+    expect(stale).toMatchObject({ weight: '', 'days since update': '557' });
+  });
+
+  it('says each problem as the page does, with its fix', () => {
+    const [idle, quickWin, stale] = records;
+    expect(stale!.problems).toBe('No update in 557 days');
+    expect(stale!.fixes).toBe(FIX_HINTS.stale);
+    expect(quickWin!.problems).toBe('Quick win without an implementation plan; Quick win with weight 5');
+    expect(quickWin!.fixes).toBe(`${FIX_HINTS['no-plan']}; ${FIX_HINTS.weight}`);
+    expect(idle!.problems).toBe('Assigned to @alice, @bob, no update in 70 days (over 60) and no merge request; No type:: label');
+  });
+
+  it('keeps titles whole: quotes, commas, line breaks, CJK and emoji; a formula is defused', () => {
+    expect(records.map((record) => record.title)).toEqual(["'=HYPERLINK(\"x\")", 'Fix, then "test"', 'Two\r\nlines: 日本語のタイトル 🚀']);
+  });
+});
+
+describe('healthCsvName', () => {
+  const view = (patch: Partial<ReturnType<typeof emptyView>['filters']>) => ({ ...emptyView(), filters: { ...emptyView().filters, ...patch } });
+
+  it('names the view and the snapshot day', () => {
+    expect(healthCsvName(null, [], asOf)).toBe('co-create-health-2026-11-29.csv');
+    expect(healthCsvName(emptyView(), [], asOf)).toBe('co-create-health-2026-11-29.csv');
+    expect(healthCsvName(view({ group: ['runner'] }), [], asOf)).toBe('co-create-health-group-runner-2026-11-29.csv');
+    expect(healthCsvName(view({ label: ['quick win'], stage: ['verify'] }), ['stale'], asOf)).toBe(
+      'co-create-health-label-quick-win-stage-verify-problem-stale-2026-11-29.csv',
     );
+  });
+
+  it('keeps only letters, digits and dashes of what the URL held, and not too many', () => {
+    const name = healthCsvName({ ...view({ group: ['../../etc/passwd', '日本'] }), q: 'a'.repeat(500) }, [], asOf);
+    expect(name).toMatch(/^co-create-health-[a-z0-9-]+-2026-11-29\.csv$/);
+    expect(name.length).toBeLessThan(120);
   });
 });

@@ -80,7 +80,7 @@ describe('readiness', () => {
   it('agrees with the bar of /health on what the two share', () => {
     const quickWin = ready({ curated: ['quick win'], weight: null, updatedAt: 0, ...blocked, assignees: ['alice'] });
     expect(readiness(quickWin, AS_OF)!.missing).toEqual(['free', 'not-blocked', 'fresh', 'sized', 'planned']);
-    expect(problemsOf(quickWin, AS_OF)).toEqual(expect.arrayContaining(['stale', 'no-plan', 'weight', 'taken', 'blocked']));
+    expect(problemsOf(quickWin, AS_OF)).toEqual(expect.arrayContaining(['stale', 'no-plan', 'weight', 'idle', 'blocked']));
   });
 });
 

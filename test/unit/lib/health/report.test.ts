@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HEALTH_GOAL } from '../../../../src/lib/health/rules';
-import { healthReport, parseProblems, shareOf, shortOfGoal } from '../../../../src/lib/health/report';
+import { heldToBar, healthReport, parseProblems, shareOf, shortOfGoal } from '../../../../src/lib/health/report';
 import { makeIssue } from '../../make-issue';
 
 const NOW = Date.parse('2026-11-01T06:00:00.000Z');
@@ -16,35 +16,41 @@ describe('healthReport', () => {
     makeIssue(4, { ...fresh, curated: ['quick win', 'co-create'], weight: 8, group: null }),
     makeIssue(5, { ...fresh, updatedAt: NOW - 400 * DAY, stage: null, group: 'pipeline authoring' }),
     makeIssue(6, { ...fresh, kind: 'epic', assignees: ['alice', 'bob', 'carol'] }),
+    // In progress, though stale and untyped: not held to the bar.
+    makeIssue(7, { ...fresh, mergeRequests: 1, updatedAt: NOW - 400 * DAY, type: null }),
+    // Assigned, but untouched for 61 days and no merge request: held to the bar, and idle.
+    makeIssue(8, { ...fresh, assignees: ['bob'], updatedAt: NOW - 61 * DAY, group: 'pipeline authoring' }),
   ];
   const report = healthReport(issues, CURATED, NOW);
 
-  it('scores issues only, and counts those meeting the bar', () => {
-    expect(report.scored).toBe(5);
+  it('scores issues only, counts those in progress apart, and those of the others meeting the bar', () => {
+    expect(report.scored).toBe(7);
+    expect(report.inProgress).toBe(2);
     expect(report.healthy).toBe(2);
+    expect(shareOf({ total: report.scored, healthy: report.healthy, inProgress: report.inProgress })).toBe(2 / 5);
   });
 
   it('tallies per curated label in configured order, an issue counting under each of its labels', () => {
     expect(report.labels).toEqual([
-      { key: 'co-create', total: 4, healthy: 1 },
-      { key: 'quick win', total: 2, healthy: 1 },
+      { key: 'co-create', total: 6, healthy: 1, inProgress: 2 },
+      { key: 'quick win', total: 2, healthy: 1, inProgress: 0 },
     ]);
   });
 
   it('tallies per group and stage by name, the unlabelled last', () => {
     expect(report.groups).toEqual([
-      { key: 'code review', total: 3, healthy: 2 },
-      { key: 'pipeline authoring', total: 1, healthy: 0 },
-      { key: null, total: 1, healthy: 0 },
+      { key: 'code review', total: 4, healthy: 2, inProgress: 2 },
+      { key: 'pipeline authoring', total: 2, healthy: 0, inProgress: 0 },
+      { key: null, total: 1, healthy: 0, inProgress: 0 },
     ]);
     expect(report.stages.map((t) => t.key)).toEqual(['create', null]);
   });
 
-  it('lists failing issues with reasons, most reasons first, then the stalest', () => {
+  it('lists failing issues with reasons, most reasons first, then the stalest; none in progress', () => {
     expect(report.failing.map(({ issue, problems }) => [issue.id, problems])).toEqual([
       [4, ['no-plan', 'weight', 'no-group']],
       [5, ['stale']],
-      [2, ['taken']],
+      [8, ['idle']],
     ]);
   });
 
@@ -55,19 +61,31 @@ describe('healthReport', () => {
   });
 
   it('gives a label without issues a zero tally', () => {
-    expect(healthReport([], ['co-create'], NOW).labels).toEqual([{ key: 'co-create', total: 0, healthy: 0 }]);
+    expect(healthReport([], ['co-create'], NOW).labels).toEqual([{ key: 'co-create', total: 0, healthy: 0, inProgress: 0 }]);
   });
 });
 
 describe('the goal', () => {
+  const counts = (total: number, healthy: number, inProgress = 0) => ({ total, healthy, inProgress });
+
   it(`measures shares against ${HEALTH_GOAL * 100} %`, () => {
-    expect(shareOf({ total: 0, healthy: 0 })).toBeNull();
-    expect(shareOf({ total: 4, healthy: 3 })).toBe(0.75);
-    expect(shortOfGoal({ total: 10, healthy: 9 })).toBe(0);
-    expect(shortOfGoal({ total: 10, healthy: 8 })).toBe(1);
-    expect(shortOfGoal({ total: 20, healthy: 10 })).toBe(8);
-    expect(shortOfGoal({ total: 3, healthy: 2 })).toBe(1);
-    expect(shortOfGoal({ total: 0, healthy: 0 })).toBe(0);
+    expect(shareOf(counts(0, 0))).toBeNull();
+    expect(shareOf(counts(4, 3))).toBe(0.75);
+    expect(shortOfGoal(counts(10, 9))).toBe(0);
+    expect(shortOfGoal(counts(10, 8))).toBe(1);
+    expect(shortOfGoal(counts(20, 10))).toBe(8);
+    expect(shortOfGoal(counts(3, 2))).toBe(1);
+    expect(shortOfGoal(counts(0, 0))).toBe(0);
+  });
+
+  it('takes shares and the goal over the issues not in progress', () => {
+    expect(heldToBar(counts(12, 9, 2))).toBe(10);
+    expect(shareOf(counts(12, 9, 2))).toBe(0.9);
+    expect(shortOfGoal(counts(12, 9, 2))).toBe(0);
+    expect(shortOfGoal(counts(12, 8, 2))).toBe(1);
+    // Everything in progress: nothing is held to the bar, so there is no share and nothing short.
+    expect(shareOf(counts(3, 0, 3))).toBeNull();
+    expect(shortOfGoal(counts(3, 0, 3))).toBe(0);
   });
 });
 
@@ -75,5 +93,9 @@ describe('parseProblems', () => {
   it('keeps known problems in canonical order, repeated or comma-separated', () => {
     expect(parseProblems(new URLSearchParams('problem=weight,stale&problem=bogus&problem=stale'))).toEqual(['stale', 'weight']);
     expect(parseProblems(new URLSearchParams(''))).toEqual([]);
+  });
+
+  it('reads an older link\'s `taken` as `idle`, what is left of it now that work in progress is no problem', () => {
+    expect(parseProblems(new URLSearchParams('problem=taken'))).toEqual(['idle']);
   });
 });

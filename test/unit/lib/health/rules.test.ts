@@ -3,6 +3,7 @@ import {
   availability,
   daysSince,
   isBlocked,
+  isInProgress,
   isQuickWinLabel,
   isScored,
   isStale,
@@ -41,6 +42,22 @@ describe('availability', () => {
   it('keeps an issue with a merge request taken however old', () => {
     expect(availability(healthy({ assignees: ['alice'], mergeRequests: 1, updatedAt: daysAgo(900) }), NOW)).toBe('taken');
     expect(availability(healthy({ mergeRequests: 2, updatedAt: daysAgo(900) }), NOW)).toBe('taken');
+  });
+});
+
+describe('in progress', () => {
+  it('is what a card calls "Someone is on it": an open merge request, or assigned and recently updated', () => {
+    expect(isInProgress(healthy(), NOW)).toBe(false);
+    expect(isInProgress(healthy({ mergeRequests: 1 }), NOW)).toBe(true);
+    expect(isInProgress(healthy({ assignees: ['alice'], updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS) }), NOW)).toBe(true);
+    expect(isInProgress(healthy({ assignees: ['alice'], mergeRequests: 1, updatedAt: daysAgo(900) }), NOW)).toBe(true);
+  });
+
+  it(`is not an assignment untouched for more than ${UNTOUCHED_AFTER_DAYS} days without a merge request: that is idle`, () => {
+    const idle = healthy({ assignees: ['alice'], updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS, 1) });
+    expect(isInProgress(idle, NOW)).toBe(false);
+    expect(problemsOf(idle, NOW)).toEqual(['idle']);
+    expect(problemsOf(healthy({ assignees: ['alice'], updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS) }), NOW)).toEqual([]);
   });
 });
 
@@ -83,8 +100,7 @@ describe('problemsOf', () => {
 
   it.each([
     ['stale', { updatedAt: daysAgo(STALE_AFTER_DAYS, 1) }],
-    ['taken', { assignees: ['alice', 'bob'] }],
-    ['taken', { mergeRequests: 1 }],
+    ['idle', { assignees: ['alice'], updatedAt: daysAgo(UNTOUCHED_AFTER_DAYS, 1) }],
     ['blocked', { labels: [label('workflow::blocked')] }],
     ['no-group', { group: null }],
     ['no-type', { type: null }],
@@ -115,6 +131,7 @@ describe('problemsOf', () => {
     const everything = healthy({
       curated: ['quick win'],
       updatedAt: daysAgo(400),
+      mergeRequests: 0,
       assignees: ['alice'],
       labels: [label('workflow::blocked')],
       group: null,
