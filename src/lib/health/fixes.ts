@@ -1,4 +1,5 @@
 import type { Issue } from '../model';
+import { formatCount } from '../text/format';
 import { daysSince, PROBLEM_NAMES, QUICK_WIN_MAX_WEIGHT, UNTOUCHED_AFTER_DAYS, type Problem } from './rules';
 
 // What a product manager reads about each problem of an issue: the specific reason ("No update in 557 days") and
@@ -19,7 +20,7 @@ type ReasonInput = Pick<Issue, 'updatedAt' | 'weight' | 'assignees'>;
 
 /** The problem as it applies to this issue as of `now`: how old, how heavy, who is assigned. */
 export function reasonOf(problem: Problem, issue: ReasonInput, now: number): string {
-  const days = daysSince(issue.updatedAt, now).toLocaleString('en');
+  const days = formatCount(daysSince(issue.updatedAt, now));
   switch (problem) {
     case 'stale':
       return `No update in ${days} days`;
