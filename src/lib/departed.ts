@@ -14,15 +14,6 @@ export const DEPARTED_REASON_NAMES: Record<DepartedReason, string> = {
   unknown: 'other reason',
 };
 
-/** What a departure said about its item, in words: why "hidden" and "other reason" say no more. */
-export const DEPARTED_REASON_DETAILS: Record<DepartedReason, string> = {
-  closed: 'closed on GitLab',
-  uncurated: 'open, but its curated labels were removed',
-  moved: 'moved to another project (GitLab closed it here)',
-  hidden: 'deleted, made confidential, or no longer visible: its title is not shown',
-  unknown: 'still open and labelled, or not asked about tonight',
-};
-
 const newestFirst = (a: SnapshotDeparted, b: SnapshotDeparted) =>
   Date.parse(b.at) - Date.parse(a.at) || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0);
 

@@ -3,6 +3,7 @@ import { healthCsv } from '../../lib/health/csv';
 import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health/rules';
 import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health/report';
 import { emptyView, hasActiveFilters, withoutFilter, type Facet, type ViewFilter, type ViewState } from '../../lib/model';
+import type { SnapshotDeparted } from '../../lib/snapshot';
 import type { IssueQuery } from '../../lib/view/query';
 import { parseView, serializeView } from '../../lib/view/url-state';
 import { ActiveFilters } from '../ActiveFilters';
@@ -11,6 +12,7 @@ import { IgnoredValues } from '../IgnoredValues';
 import { isPlainClick } from '../plain-click';
 import { useLinkResolution } from '../use-link-resolution';
 import { useUrlState } from '../use-url-view';
+import { DepartedList } from './DepartedList';
 import { FailingList } from './FailingList';
 import { useSite, withSite } from '../site-context';
 import { TallyTable } from './TallyTable';
@@ -26,6 +28,8 @@ interface Props {
   failingTotal: number;
   /** The unfiltered CSV built with the site: the download until the data arrives. */
   csvUrl: string;
+  /** What left the list in the last 30 days (the snapshot's `departed`). */
+  departed: readonly SnapshotDeparted[];
 }
 
 interface HealthState {
@@ -175,6 +179,8 @@ function Health(props: Props) {
           onMore={report ? () => setLimit(limit + FAILING_PAGE_SIZE) : undefined}
         />
       </section>
+
+      <DepartedList departed={props.departed} filters={view.filters} />
     </main>
   );
 }
