@@ -3,7 +3,8 @@
 import { Gitlab } from '@gitbeaker/rest';
 import { setMaxListeners } from 'node:events';
 import { ConfigError, loadConfig, readGitlabToken } from '../../src/config';
-import { DEPARTED_REASONS, serializeSnapshot } from '../../src/lib/snapshot';
+import { DEPARTED_REASONS } from '../../src/lib/departed-reasons';
+import { serializeSnapshot } from '../../src/lib/snapshot';
 import { parseOptionValues, UsageError } from './arguments';
 import { assembleSnapshot, isSameSource } from './assemble';
 import { collectCuratedIssues } from './collect';

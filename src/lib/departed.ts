@@ -1,5 +1,6 @@
 import { safeGitlabUrl } from './links/safe-url';
-import { DEPARTED_MAX, DEPARTED_REASONS, type DepartedReason, type SnapshotDeparted } from './snapshot';
+import { DEPARTED_MAX, DEPARTED_REASONS, type DepartedReason } from './departed-reasons';
+import type { SnapshotDeparted } from './snapshot';
 
 /** How long an item that left the list is still listed as having left it. */
 export const DEPARTED_DAYS = 30;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEPARTED_MAX, DEPARTED_REASONS } from './departed-reasons';
 import { compareItems, ITEM_KINDS } from './items';
 import { HEX_COLOR } from './labels/colors';
 import { safeGitlabUrl } from './links/safe-url';
@@ -169,11 +170,6 @@ const snapshotSourceSchema = z.object({
     }),
 });
 
-/** Why an item left the list (see scripts/fetch/departed.ts); `unknown` when GitLab was not asked or said nothing. */
-export const DEPARTED_REASONS = ['closed', 'uncurated', 'moved', 'hidden', 'unknown'] as const;
-/** Items that left the list kept at most: the newest, far above what a month of a curated list loses. */
-export const DEPARTED_MAX = 2_000;
-
 /**
  * An item that left the list in the last days (DEPARTED_DAYS, departed.ts): what the previous snapshot published
  * of it, why it left and when. A hidden item's title is empty: it may have been made confidential for its title.
@@ -277,7 +273,6 @@ export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotGroupContacts = z.infer<typeof snapshotGroupContactsSchema>;
 export type SnapshotDeparted = z.infer<typeof snapshotDepartedSchema>;
-export type DepartedReason = SnapshotDeparted['reason'];
 export type PreviousSnapshot = z.infer<typeof previousSnapshotSchema>;
 
 /** Describes the first problem of a failed parse in one line: "issues.3.url: Invalid URL". */
