@@ -14,6 +14,7 @@ const snapshot = snapshotFromApiIssues(generateIssues({ count: 500, seed: 2026 }
   // Fixed, so regenerating gives the same file; the generator's dates lead up to it.
   generatedAt: '2026-11-01T06:00:00.000Z',
   newEvery: 25,
+  departures: 45,
   what: 'generated sample',
 });
 await writeFileAtomic(SAMPLE_FILE, serializeSnapshot(snapshot));

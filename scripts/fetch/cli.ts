@@ -3,13 +3,16 @@
 import { Gitlab } from '@gitbeaker/rest';
 import { setMaxListeners } from 'node:events';
 import { ConfigError, loadConfig, readGitlabToken } from '../../src/config';
+import { DEPARTED_REASONS } from '../../src/lib/departed-reasons';
 import { serializeSnapshot } from '../../src/lib/snapshot';
 import { parseOptionValues, UsageError } from './arguments';
-import { assembleSnapshot } from './assemble';
+import { assembleSnapshot, isSameSource } from './assemble';
 import { collectCuratedIssues } from './collect';
+import { DEPARTED_LOOKUPS_MAX, explainDepartures, goneItems } from './departed';
 import { createDigester } from './digest';
 import { fetchGroupContacts } from './group-contacts';
 import { consoleOutput } from './output';
+import { createLimiter } from './paging';
 import { isLoopback } from './redirects';
 import { createRetryingRequester, DEFAULT_RETRY_POLICY, type RequestStats } from './requester';
 import { secretIn } from './secret-in-data';
@@ -125,6 +128,8 @@ async function main(): Promise<number> {
         })
       : Promise.resolve(undefined);
     out.info(`fetching ${config.curatedLabels.map((l) => `"${l}"`).join(', ')} items of ${config.group} from ${config.gitlabUrl}`);
+    // One limiter for every request: the bound is on requests to GitLab, whatever they ask for.
+    const limit = createLimiter(options.concurrency);
     const collected = await collectCuratedIssues({
       api,
       gitlabUrl: config.gitlabUrl,
@@ -132,9 +137,28 @@ async function main(): Promise<number> {
       curatedLabels: config.curatedLabels,
       itemTypes: config.itemTypes,
       epics: options.epics,
-      concurrency: options.concurrency,
+      limit,
       digester,
       progress: (line) => out.progress(line),
+      warn: (line) => out.warn(line),
+      signal: controller.signal,
+    });
+    // Before asking why items left: a list that shrank by half is refused whatever the reasons.
+    if (usable && !options.allowShrink) {
+      const refusal = shrinkRefusal(usable.issues.length, collected.issues.length);
+      if (refusal) {
+        out.error(`fetch refused: ${refusal}; ${path} is unchanged`);
+        return 3;
+      }
+    }
+    // Only the kinds listed tonight can have left: epics GitLab refused tonight were not looked at.
+    const kinds = new Set([...config.itemTypes, ...(typeof collected.epics === 'number' ? ['epic' as const] : [])]);
+    const gone = isSameSource(usable, { url: config.gitlabUrl, group: config.group }) ? goneItems(usable.issues, collected.issues, kinds) : [];
+    const departed = await explainDepartures({
+      api,
+      limit,
+      gone,
+      context: { gitlabUrl: config.gitlabUrl, curatedLabels: config.curatedLabels, generatedAt: timestamp, previousGeneratedAt: usable?.generatedAt ?? timestamp },
       warn: (line) => out.warn(line),
       signal: controller.signal,
     });
@@ -145,15 +169,8 @@ async function main(): Promise<number> {
       previous: usable,
       items: collected.issues,
       contacts: contactsByGroup ?? new Map(),
+      departed,
     });
-
-    if (usable && !options.allowShrink) {
-      const refusal = shrinkRefusal(usable.issues.length, snapshot.issues.length);
-      if (refusal) {
-        out.error(`fetch refused: ${refusal}; ${path} is unchanged`);
-        return 3;
-      }
-    }
     const text = serializeSnapshot(snapshot);
     // Whatever the snapshot holds is published: a token GitLab echoed into an issue must not be.
     const leak = token ? secretIn(snapshot, token) : undefined;
@@ -179,6 +196,11 @@ async function main(): Promise<number> {
     const { issues: asked, open } = collected.mergeRequests;
     out.info(`  open merge requests: ${open}, looked up for ${asked} issues that GitLab links to any`);
     out.info(`  descriptions parsed: ${digester.parsed}`);
+    if (gone.length > 0) {
+      const over = gone.length > DEPARTED_LOOKUPS_MAX ? ` (asked about the first ${DEPARTED_LOOKUPS_MAX}; the rest: unknown)` : '';
+      const why = DEPARTED_REASONS.map((reason) => [reason, departed.filter((entry) => entry.reason === reason).length] as const);
+      out.info(`  left the list: ${gone.length}${over}: ${why.filter(([, n]) => n > 0).map(([reason, n]) => `${reason} ${n}`).join(', ')}`);
+    }
     if (contactsFile && contactsByGroup) {
       const groups = new Set(snapshot.issues.map((item) => item.group).filter((group) => group !== null)).size;
       out.info(`  group contacts: ${snapshot.groupContacts.length} of ${groups} groups named in ${contactsFile.project}:${contactsFile.file}`);

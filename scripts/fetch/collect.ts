@@ -8,7 +8,7 @@ import { createDigester, type Digester } from './digest';
 import type { FetchedIssue } from './first-seen';
 import { isPublicAndOpen, normalizeEpic, normalizeIssue, type ApiItem, type NormalizeContext } from './normalize';
 import { hasClosingMergeRequests, openMergeRequests } from './open-merge-requests';
-import { allPages, createLimiter, type Page } from './paging';
+import { allPages, type Limit, type Page } from './paging';
 import { assertHeapRoom } from './heap';
 import { RequestFailure } from './requester';
 
@@ -98,8 +98,8 @@ interface CollectOptions {
   itemTypes: readonly ItemType[];
   /** Whether to list the group's epics too. */
   epics: boolean;
-  /** Requests to GitLab at once; 1 means strictly sequential. */
-  concurrency: number;
+  /** The run's limiter of requests to GitLab at once (createLimiter), shared with its other requests. */
+  limit: Limit;
   digester: Digester;
   progress: (line: string) => void;
   /** One line per item left out because it could not be read. */
@@ -133,9 +133,7 @@ interface Entry<T> {
 
 /** Fetches every curated label's issues (and epics) from the group and merges them per kind, de-duplicated on id. */
 export async function collectCuratedIssues(options: CollectOptions): Promise<Collected> {
-  const { api, gitlabUrl, group, curatedLabels, itemTypes, progress, warn, signal, digester } = options;
-  // One limiter for every request: the bound is on requests to GitLab, whatever they ask for.
-  const limit = createLimiter(Math.max(1, options.concurrency));
+  const { api, gitlabUrl, group, curatedLabels, itemTypes, progress, warn, signal, digester, limit } = options;
   const invalid = { count: 0, of: 0 };
   const skip = (lines: readonly string[]) => {
     invalid.count += lines.length;

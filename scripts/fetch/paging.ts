@@ -16,8 +16,11 @@ export class PagingError extends Error {
   override name = 'PagingError';
 }
 
+/** Runs a task when fewer than its limit are running. */
+export type Limit = <T>(task: () => Promise<T>) => Promise<T>;
+
 /** Runs at most `limit` tasks at once. */
-export function createLimiter(limit: number) {
+export function createLimiter(limit: number): Limit {
   let active = 0;
   const queue: Array<() => void> = [];
   return async function run<T>(task: () => Promise<T>): Promise<T> {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { DEPARTED_MAX, DEPARTED_REASONS } from './departed-reasons';
 import { compareItems, ITEM_KINDS } from './items';
 import { HEX_COLOR } from './labels/colors';
-import { fitsIn } from './text/characters';
+import { safeGitlabUrl } from './links/safe-url';
+import { fitsIn, truncateTo } from './text/characters';
 import { NO_INVISIBLE_CONTROLS } from './text/invisible';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
-export const SNAPSHOT_SCHEMA_VERSION = 4;
+export const SNAPSHOT_SCHEMA_VERSION = 5;
 
 // Caps, in characters (code points, as GitLab counts). Every visitor's page carries every item, so one crafted item
 // must not cost them all: a 1 MB title made /all/ take 30 s to load.
@@ -168,6 +170,28 @@ const snapshotSourceSchema = z.object({
     }),
 });
 
+/**
+ * An item that left the list in the last days (DEPARTED_DAYS, departed.ts): what the previous snapshot published
+ * of it, why it left and when. A hidden item's title is empty: it may have been made confidential for its title.
+ */
+export const snapshotDepartedSchema = z
+  .object({
+    reference: visibleName,
+    url: httpUrl,
+    title: z.string(),
+    reason: z.enum(DEPARTED_REASONS),
+    at: isoDate,
+    /** What it was listed under, so each label's and group's view shows its own departures. */
+    curated: z.array(z.string().min(1)).min(1),
+    stage: z.string().nullable(),
+    group: z.string().nullable(),
+  })
+  .superRefine((entry, context) => {
+    if (!fitsIn(entry.title, TITLE_MAX_LENGTH)) context.addIssue(overCap(['title'], TITLE_MAX_LENGTH));
+    const long = entry.curated.findIndex(longName);
+    if (long >= 0) context.addIssue(overCap(['curated', long], LABEL_NAME_MAX_LENGTH));
+  });
+
 /** An item cannot have joined the list after the list was made: such a snapshot is broken or forged. */
 function noItemSeenLater(
   snapshot: { generatedAt: string; issues: Array<{ firstSeenAt: string; kind: string; id: number }> },
@@ -182,6 +206,12 @@ function noItemSeenLater(
     path: ['issues', late, 'firstSeenAt'],
     message: `${'reference' in item ? item.reference : `${item.kind} ${item.id}`} was first seen after the snapshot's generatedAt`,
   });
+}
+
+/** A departed item links into the instance the snapshot is of, or the snapshot is broken or forged. */
+function departedUnderInstance(snapshot: { source: { url: string }; departed: Array<{ url: string }> }, context: z.RefinementCtx) {
+  const at = snapshot.departed.findIndex((entry) => safeGitlabUrl(entry.url, snapshot.source.url) === null);
+  if (at >= 0) context.addIssue({ code: 'custom', path: ['departed', at, 'url'], message: 'must be under source.url' });
 }
 
 /** The snapshot file: the one contract between the fetch and the site. */
@@ -200,29 +230,49 @@ export const snapshotSchema = z.object({
     'must list each group once',
   ),
   issues: z.array(snapshotIssueSchema),
-}).superRefine(noItemSeenLater);
+  /** Items that left the list in the last DEPARTED_DAYS, newest first; links only under `source.url`. */
+  departed: z.array(snapshotDepartedSchema).max(DEPARTED_MAX),
+}).superRefine(noItemSeenLater).superRefine(departedUnderInstance);
 
 /**
  * The formats whose items a fetch can carry forward from: what it takes (see previousSnapshotSchema) is the same in
  * each, so a site publishing an older format still says since when each item is listed.
  */
-const CARRIED_FORMATS = [3, SNAPSHOT_SCHEMA_VERSION] as const;
+const CARRIED_FORMATS = [3, 4, SNAPSHOT_SCHEMA_VERSION] as const;
 
 /**
- * What a fetch takes from the previous published snapshot, and nothing else: where it is from, when it was made, and
- * each item's identity and firstSeenAt. The rest of it is the published site's (untrusted) data, left unread.
+ * What a fetch takes from the previous published snapshot, and nothing else: where it is from, when it was made, each
+ * item's identity and firstSeenAt, what a departure names (reference, link, title, what it was listed under), and the
+ * departures it listed. The rest of it is the published site's (untrusted) data, left unread.
  */
 const previousSnapshotSchema = z.object({
   schemaVersion: z.union(CARRIED_FORMATS.map((format) => z.literal(format))),
   generatedAt: isoDate,
   source: snapshotSourceSchema.pick({ url: true, group: true }),
-  issues: z.array(snapshotItemObject.pick({ kind: true, id: true, workItemId: true, firstSeenAt: true })),
+  issues: z.array(
+    snapshotItemObject
+      .pick({ kind: true, id: true, workItemId: true, firstSeenAt: true, iid: true, project: true, reference: true })
+      .extend(snapshotItemObject.pick({ curated: true, stage: true, group: true }).shape)
+      // Only a departure shows these, so a bad one costs only that: a link not under the instance is not kept
+      // (departed.ts), a title past the cap is shortened.
+      .extend({ url: z.string(), title: z.string().transform((title) => truncateTo(title, TITLE_MAX_LENGTH)) }),
+  ),
+  // Formats 3 and 4 had none. One entry that fails is dropped, not the file: it only ever explains an absence.
+  departed: z
+    .array(z.unknown())
+    .max(DEPARTED_MAX)
+    .default([])
+    .transform((entries) => entries.flatMap((entry) => {
+      const parsed = snapshotDepartedSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    })),
 }).superRefine(noItemSeenLater);
 
 export type SnapshotLabel = z.infer<typeof snapshotLabelSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotGroupContacts = z.infer<typeof snapshotGroupContactsSchema>;
+export type SnapshotDeparted = z.infer<typeof snapshotDepartedSchema>;
 export type PreviousSnapshot = z.infer<typeof previousSnapshotSchema>;
 
 /** Describes the first problem of a failed parse in one line: "issues.3.url: Invalid URL". */
@@ -269,12 +319,15 @@ export function parsePreviousSnapshot(text: string): PreviousSnapshot {
 }
 
 /**
- * Serialises a snapshot deterministically: keys in schema order, issues by kind and id, one issue per line so that
- * nightly diffs stay readable while the file stays compact.
+ * Serialises a snapshot deterministically: keys in schema order, issues by kind and id, one issue (and one departed
+ * item) per line so that nightly diffs stay readable while the file stays compact.
  */
 export function serializeSnapshot(snapshot: Snapshot): string {
-  const { issues, ...head } = snapshotSchema.parse(snapshot);
-  const lines = [...issues].sort(compareItems).map((issue) => JSON.stringify(issue));
+  const { issues, departed, ...head } = snapshotSchema.parse(snapshot);
+  const list = (values: readonly unknown[]) => {
+    const lines = values.map((value) => JSON.stringify(value));
+    return `[${lines.length ? `\n${lines.join(',\n')}\n` : ''}]`;
+  };
   const headJson = JSON.stringify(head);
-  return `${headJson.slice(0, -1)},"issues":[${lines.length ? `\n${lines.join(',\n')}\n` : ''}]}\n`;
+  return `${headJson.slice(0, -1)},"issues":${list([...issues].sort(compareItems))},"departed":${list(departed)}}\n`;
 }

@@ -86,6 +86,7 @@ export function makeFixture(): Snapshot {
     generatedAt: '2026-11-01T06:00:00.000Z',
     newEvery: 20,
     what: 'e2e fixture',
+    departures: 60,
   });
   const { issues } = snapshot;
 
@@ -109,6 +110,16 @@ export function makeFixture(): Snapshot {
     stage: null,
   };
   issues.push(foreignIssue);
+  // A departure whose title carries markup: the /health page shows it as text.
+  snapshot.departed.unshift({ ...snapshot.departed[0]!, reference: 'gitlab-org/gitlab#90004', url: `${GITLAB_URL}/gitlab-org/gitlab/-/issues/90004`, title: `${HOSTILE_MARKER} departed ${SCRIPT}`, reason: 'closed' });
+  // More than a page of departures (the generated ones are fewer), each a copy under a reference of its own.
+  const generatedDepartures = [...snapshot.departed];
+  for (let n = 0; snapshot.departed.length <= 60; n += 1) {
+    const iid = 91_000 + n;
+    snapshot.departed.push({ ...generatedDepartures[n % generatedDepartures.length]!, reference: `gitlab-org/gitlab#${iid}`, url: `${GITLAB_URL}/gitlab-org/gitlab/-/issues/${iid}` });
+  }
+  // Newest first, as the fetch writes them.
+  snapshot.departed.sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.reference < b.reference ? -1 : 1));
   // Controls, a lone surrogate and U+FFFF (which XML forbids) and a bidi override, first seen now so the feed lists it.
   issues.push({
     ...structuredClone(foreignIssue),

@@ -25,6 +25,7 @@ const previousOf = (url: string) =>
     source: { url, group: 'gitlab-org', labels: ['co-create'] },
     groupContacts: [],
     issues: [],
+    departed: [],
   });
 
 /** Runs the fetch against `server` over a folder holding a previous snapshot, as a nightly run does. */

@@ -54,5 +54,6 @@ export function makeSnapshot(issues: SnapshotIssue[], labels: string[] = ['co-cr
     source: { url: 'https://gitlab.com', group: 'gitlab-org', labels },
     groupContacts: [],
     issues,
+    departed: [],
   };
 }

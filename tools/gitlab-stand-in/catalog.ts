@@ -28,6 +28,11 @@ export function isConfidential(item: { confidential: boolean | string }): boolea
   return item.confidential === true || item.confidential === 'true';
 }
 
+/** An item `viewer` may see: GitLab answers 404 for a confidential one to whoever may not read it. */
+function visible<T extends ApiIssue | ApiEpic>(item: T | undefined, viewer: Viewer): T | null {
+  return item && (viewer.seesConfidential || !isConfidential(item)) ? item : null;
+}
+
 function byTimeThenId(key: 'created' | 'updated') {
   return (a: Entry, b: Entry): number => a[key] - b[key] || a.item.id - b.item.id;
 }
@@ -59,11 +64,13 @@ export class Catalog {
   private readonly groupPaths = new Set<string>();
   private readonly projectPaths: ReadonlySet<string>;
   private readonly issuesByReference: ReadonlyMap<string, ApiIssue>;
+  private readonly epicsByReference: ReadonlyMap<string, ApiEpic>;
 
   constructor(issues: readonly ApiIssue[], epics: readonly ApiEpic[] = []) {
     const issueEntries = issues.map(entryOf);
     const epicEntries = epics.map(entryOf);
     this.issuesByReference = new Map(issues.map((issue) => [issue.references.full, issue]));
+    this.epicsByReference = new Map(epics.map((epic) => [epic.references.full, epic]));
     this.ascending = { issues: ordered(issueEntries), epics: ordered(epicEntries) };
     // Paths and ids come from the taxonomy and from the items themselves, so hand-made ones resolve too.
     for (const project of PROJECTS) this.projectIds.set(String(project.id), project.path);
@@ -120,8 +127,12 @@ export class Catalog {
 
   /** The issue `iid` of the project at `project` (a full path), when there is one and `viewer` may see it. */
   issue(project: string, iid: number, viewer: Viewer): ApiIssue | null {
-    const found = this.issuesByReference.get(`${project}#${iid}`);
-    return found && (viewer.seesConfidential || !isConfidential(found)) ? found : null;
+    return visible(this.issuesByReference.get(`${project}#${iid}`), viewer);
+  }
+
+  /** The epic `iid` of the group at `group` (a full path), when there is one and `viewer` may see it. */
+  epic(group: string, iid: number, viewer: Viewer): ApiEpic | null {
+    return visible(this.epicsByReference.get(`${group}&${iid}`), viewer);
   }
 
   /** A JSON array of `entries`; labels as objects with details, otherwise as sorted names like GitLab. */

@@ -13,6 +13,7 @@ import { Catalog, type Listing } from './catalog';
 import { FaultBook, type Fault, type Verdict } from './faults';
 import { DEFAULT_FILES, type RepositoryFiles } from './files';
 import { mergeRequestsOf, type IssueMergeRequests } from './merge-requests';
+import { singleItem } from './single-item';
 import { labelsOf, pageOf, paginate, parseListQuery } from './query';
 import { RateLimiter, type RateLimitHit } from './rate-limit';
 
@@ -173,7 +174,8 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
     const listing = listingOf(kind, leaf);
     const [iid, relation] = rest;
     const ofIssue = kind === 'projects' && leaf === 'issues' && rest.length === 2 && ISSUE_MERGE_REQUESTS.has(relation!);
-    if (method !== 'GET' || !listing || (rest.length > 0 && !ofIssue) || !id) return NOT_FOUND;
+    const single = rest.length === 1;
+    if (method !== 'GET' || !listing || (rest.length > 0 && !ofIssue && !single) || !id) return NOT_FOUND;
     if (listing === 'epics' && epicsStatus === 404) return NOT_FOUND;
     const access = token === null ? { confidential: false } : known(token) ? tokens[token] : undefined;
     if (!access) return json(401, { message: '401 Unauthorized' });
@@ -181,6 +183,10 @@ export async function startGitLab(options: StandInOptions): Promise<StandIn> {
       return json(429, { message: 'Retry later' }, { 'retry-after': String(limit.retryAfterSeconds) });
     }
     if (ofIssue) return issueMergeRequests(id, iid!, relation as 'closed_by' | 'related_merge_requests', url, access);
+    if (single) {
+      const { status, payload } = singleItem(catalog, listing, kind === 'groups' ? catalog.group(id) : catalog.project(id), iid!, { seesConfidential: access.confidential });
+      return json(status, payload);
+    }
     const path = kind === 'groups' ? catalog.group(id) : catalog.project(id);
     if (path === null) {
       return json(404, { message: kind === 'groups' ? '404 Group Not Found' : '404 Project Not Found' });

@@ -5,10 +5,12 @@ import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, UNTOUCHED_AFTER_DAYS } from '../.
 import { healthReport, shareOf, type HealthReport } from '../../lib/health/report';
 import { nextOrder, sortFailing, type TallyColumn } from '../../lib/health/table-sort';
 import { hasActiveFilters, type Facet } from '../../lib/model';
+import type { SnapshotDeparted } from '../../lib/snapshot';
 import type { IssueQuery } from '../../lib/view/query';
 import { loadData } from '../../client/load-data';
 import { isPlainClick } from '../plain-click';
 import { useLinkResolution } from '../use-link-resolution';
+import { DepartedList } from './DepartedList';
 import { FailingList } from './FailingList';
 import { HealthFilters } from './HealthFilters';
 import { useSite, withSite } from '../site-context';
@@ -28,6 +30,8 @@ interface Props {
   failingTotal: number;
   /** The unfiltered CSV built with the site: the download until the data arrives. */
   csvUrl: string;
+  /** What left the list in the last 30 days (the snapshot's `departed`). */
+  departed: readonly SnapshotDeparted[];
 }
 
 /** The curator's view: how much of each list meets the bar, and what to fix, for any filter in the URL. */
@@ -157,6 +161,8 @@ function Health(props: Props) {
           onSort={(order) => change({ ...state, sorts: { ...sorts, failing: order } }, 'step')}
         />
       </section>
+
+      <DepartedList departed={props.departed} filters={view.filters} />
     </main>
   );
 }

@@ -20,7 +20,7 @@ function previousOf(items: FetchedIssue[], source: Partial<Snapshot['source']> =
   return { ...snapshot, source: { ...snapshot.source, ...source } };
 }
 
-const parts = (patch: Partial<SnapshotParts>): SnapshotParts => ({ source: SOURCE, generatedAt: NOW, previous: undefined, items: [], contacts: new Map(), ...patch });
+const parts = (patch: Partial<SnapshotParts>): SnapshotParts => ({ source: SOURCE, generatedAt: NOW, previous: undefined, items: [], contacts: new Map(), departed: [], ...patch });
 
 describe('assembleSnapshot', () => {
   it('lists the items as the file does, by kind (issues, tasks, epics), then by id, and leaves its input alone', () => {

@@ -26,6 +26,7 @@ function snapshotOf(items: Array<[FetchedIssue, string]>): Snapshot {
     source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create'] },
     groupContacts: [],
     issues: items.map(([fetched, firstSeenAt]) => ({ ...fetched, firstSeenAt })),
+    departed: [],
   };
 }
 

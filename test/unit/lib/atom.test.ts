@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, FEED_MAX_ENTRIES, feedSubtitle, feedTagUri, type FeedLocation } from '../../../src/lib/atom';
-import type { Snapshot, SnapshotIssue } from '../../../src/lib/snapshot';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotIssue } from '../../../src/lib/snapshot';
 import { makeSnapshotIssue } from '../make-issue';
 
 const DAY = 86_400_000;
@@ -18,12 +18,13 @@ const item = (id: number, overrides: Partial<SnapshotIssue> = {}) =>
 
 
 const snapshot = (issues: SnapshotIssue[], source: Partial<Snapshot['source']> = {}): Snapshot => ({
-  schemaVersion: 4,
+  schemaVersion: SNAPSHOT_SCHEMA_VERSION,
   generatedAt: iso(T0),
   previousGeneratedAt: iso(T0 - DAY),
   source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create', 'quick win'], ...source },
   groupContacts: [],
   issues,
+  departed: [],
 });
 
 const location: FeedLocation = {

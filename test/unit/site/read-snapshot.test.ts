@@ -19,6 +19,7 @@ async function snapshotFile(source: Partial<Snapshot['source']> = {}): Promise<s
     source: { url: 'https://gitlab.com', group: 'gitlab-org', labels: ['co-create'], ...source },
     groupContacts: [],
     issues: [makeSnapshotIssue(1)],
+    departed: [],
   };
   await writeFile(path, JSON.stringify(snapshot));
   return path;
@@ -29,7 +30,7 @@ describe('readSnapshotFile', () => {
     const path = join(await mkdtemp(join(tmpdir(), 'cocreate-load-')), 'issues.json');
     await writeFile(path, JSON.stringify({ schemaVersion: 2, generatedAt: '2026-11-01T00:00:00.000Z', issues: [] }));
     expect(() => readSnapshotFile({ ...config, issuesFile: path })).toThrow(
-      `invalid snapshot at ${path} (snapshot format 2 is older than this site's format 4; fetch it again): run \`npm run fetch\` for live data, or \`npm run demo\` for the bundled sample`,
+      `invalid snapshot at ${path} (snapshot format 2 is older than this site's format 5; fetch it again): run \`npm run fetch\` for live data, or \`npm run demo\` for the bundled sample`,
     );
   });
 
