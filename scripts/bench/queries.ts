@@ -5,7 +5,7 @@ import type { SnapshotIssue } from '../../src/lib/snapshot';
 /** One query of the session and what kind it is. */
 export interface Query {
   text: string;
-  kind: 'word' | 'words' | 'prefix' | 'typo' | 'label' | 'project' | 'iid';
+  kind: 'word' | 'words' | 'prefix' | 'typo' | 'label' | 'project' | 'project-name' | 'iid';
 }
 
 // Lower-case words of a text: each whitespace- or slash-separated token trimmed of punctuation (so a path like
@@ -37,14 +37,45 @@ export function withinOneEdit(a: string, b: string): boolean {
   return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
-/** Whether `issue` truly matches `query`: every word equals, prefixes or is one edit from one of its words. */
+// Whether a query word matches one of an issue's words: equals it or is one edit away; the last word, which may
+// still be being typed, may also begin one, or be one edit from a beginning of one.
+function wordMatches(word: string, words: ReadonlySet<string>, typing: boolean): boolean {
+  if (words.has(word)) return true;
+  for (const w of words) {
+    if (withinOneEdit(word, w)) return true;
+    if (!typing) continue;
+    if (w.startsWith(word)) return true;
+    for (const length of [word.length - 1, word.length, word.length + 1]) {
+      if (length < w.length && withinOneEdit(word, w.slice(0, length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `issue` truly matches `query`: every query word equals or is one edit from one of its words, and the
+ * last word as typed may also begin one; `#123` and `123` match the iid.
+ */
 export function trulyMatches(issue: SnapshotIssue, query: string, words = issueWords(issue)): boolean {
   const q = query.trim().toLowerCase();
   const iid = /^#?(\d+)$/.exec(q);
   if (iid) return issue.iid === Number(iid[1]);
-  return q
-    .split(/\s+/)
-    .every((word) => words.has(word) || [...words].some((w) => w.startsWith(word) || withinOneEdit(word, w)));
+  const parts = q.split(/\s+/);
+  return parts.every((word, at) => wordMatches(word, words, at === parts.length - 1));
+}
+
+// A project's name without its group, lower case: gitlab-runner for gitlab-org/gitlab-runner.
+const lastSegment = (project: string) => project.slice(project.lastIndexOf('/') + 1).toLowerCase();
+
+/**
+ * The projects a whole query names: those whose path, or the last segment of it, equals the query, ignoring case
+ * and a trailing slash. Written apart from the site's own rule, which this checks.
+ */
+export function namedProjects(query: string, projects: Iterable<string>): Set<string> {
+  const q = query.trim().replace(/\/+$/, '').toLowerCase();
+  const named = new Set<string>();
+  for (const project of projects) if (q === project.toLowerCase() || q === lastSegment(project)) named.add(project);
+  return named;
 }
 
 // Title words of five letters or more (shorter ones make one-edit neighbours of nearly everything), by how many
@@ -72,9 +103,22 @@ function typo(word: string, how: number, vocabulary: Set<string>): string {
   return ordered.find((candidate) => candidate !== word && !vocabulary.has(candidate)) ?? ordered[0]!;
 }
 
+// Bare project names in the session: what someone who knows the project types instead of its path.
+const PROJECT_NAMES = 3;
+
+/** The last path segments of the `count` projects with the most issues, most first; ties alphabetical. */
+export function commonProjectNames(issues: readonly SnapshotIssue[], count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const { project } of issues) counts.set(project, (counts.get(project) ?? 0) + 1);
+  const names = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([project]) => lastSegment(project));
+  return [...new Set(names)].slice(0, count);
+}
+
 const at = <T>(list: readonly T[], index: number): T => list[Math.min(index, list.length - 1)]!;
 
-/** The session's queries: title words, two-word phrases, prefixes, typos, a label, project paths and iids. */
+/** The session's queries: title words, two-word phrases, prefixes, typos, a label, project paths and names, and iids. */
 export function pickQueries(issues: readonly SnapshotIssue[]): Query[] {
   const vocabulary = titleVocabulary(issues);
   const known = new Set(vocabulary);
@@ -100,6 +144,7 @@ export function pickQueries(issues: readonly SnapshotIssue[]): Query[] {
   for (const project of ['gitlab-org/gitlab-runner', projects.find((p) => p !== 'gitlab-org/gitlab-runner')!]) {
     if (projects.includes(project)) queries.push({ text: project, kind: 'project' });
   }
+  for (const name of commonProjectNames(issues, PROJECT_NAMES)) queries.push({ text: name, kind: 'project-name' });
   queries.push({ text: `#${at(issues, Math.floor(issues.length * 0.37)).iid}`, kind: 'iid' });
   queries.push({ text: String(at(issues, Math.floor(issues.length * 0.71)).iid), kind: 'iid' });
   return queries;

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { SnapshotIssue } from '../../src/lib/snapshot';
 import { settle } from './instrument';
-import { issueWords, trulyMatches } from './queries';
+import { issueWords, namedProjects, trulyMatches } from './queries';
 import { QUIET_MS } from './session';
 
 // Clicking "Show more" stops after this many rounds; a broad query at 10,000 issues needs far fewer.
@@ -15,18 +15,22 @@ const FILLED_MS = 400;
 export class IssueLookup {
   private byId: Map<number, SnapshotIssue>;
   private byReference: Map<string, SnapshotIssue>;
+  private projects: Set<string>;
   private words = new Map<number, Set<string>>();
 
   constructor(issues: readonly SnapshotIssue[]) {
     this.byId = new Map(issues.map((issue) => [issue.id, issue]));
     this.byReference = new Map(issues.map((issue) => [issue.reference.toLowerCase(), issue]));
+    this.projects = new Set(issues.map((issue) => issue.project));
   }
 
-  /** Of `ids`, those that truly match `query`. */
+  /** Of `ids`, those that truly match `query`: a query that names a project is matched by that project's issues. */
   trulyMatching(ids: readonly number[], query: string): number[] {
+    const named = namedProjects(query, this.projects);
     return ids.filter((id) => {
       const issue = this.byId.get(id);
       if (!issue) return false;
+      if (named.size) return named.has(issue.project);
       if (!this.words.has(id)) this.words.set(id, issueWords(issue));
       return trulyMatches(issue, query, this.words.get(id));
     });

@@ -3,6 +3,7 @@ import type { FetchBench } from './fetch-bench';
 import { failedStep, figure, type Figure } from './figures';
 import type { SessionTimes } from './session';
 import type { SiteResults } from './site-bench';
+import { FIRST_RESULTS } from './ranking';
 import { quantile } from './stats';
 import { formatValue } from './table';
 
@@ -92,6 +93,22 @@ function loadFigures(site: SiteResults, largest: boolean): Figure[] {
         robust: true,
         note: `${site.recall.checked} true matches checked over ${site.queries} queries${which ? `; ${which}` : ''}`,
         extra: { misses: site.recall.misses },
+      }),
+    );
+  }
+  if (site.ranking) {
+    const { mean, worst, queries } = site.ranking;
+    figures.push(
+      figure({
+        id: 'ranking-precision',
+        name: `ranking precision, first ${FIRST_RESULTS}`,
+        dataset: name,
+        value: mean,
+        unit: 'share',
+        target: { op: '>=', value: 0.95 },
+        robust: true,
+        note: `mean over ${queries.length} queries; ${worst.precision < 1 ? `worst "${worst.query}" ${formatValue(worst.precision, 'share')}` : 'every one 1.00'}`,
+        extra: { queries },
       }),
     );
   }

@@ -1,5 +1,5 @@
-// Every in-browser figure of one dataset's site: first load, heap, the keystroke session (ours in cards and in
-// compact rows, and the naive baseline), recall against the baseline, and Lighthouse.
+// Every figure of one dataset's site: first load, heap, the keystroke session (ours in cards and in compact rows,
+// and the naive baseline), recall against the baseline and Lighthouse in the browser; ranking quality in Node.
 import type { Browser } from 'playwright-core';
 import { BASELINE_INPUT, BASELINE_RESULTS, baselineTop, installBaseline } from './baseline';
 import { waitReady, withPage } from './browser';
@@ -10,6 +10,7 @@ import { measureFirstLoad, measureHeap, type FirstLoad } from './page-metrics';
 import { siteDir } from './paths';
 import { step } from './progress';
 import { pickQueries } from './queries';
+import { rankingQuality, type RankingQuality } from './ranking';
 import { IssueLookup, missingFromOurs } from './recall';
 import { emptyTimes, runSession, type SessionTimes } from './session';
 import { serveStatic } from './static-server';
@@ -25,6 +26,7 @@ export interface SiteResults {
   compact?: SessionTimes;
   baseline?: SessionTimes;
   recall?: { checked: number; misses: Array<{ query: string; ids: number[] }> };
+  ranking?: RankingQuality;
   lighthouse?: LighthouseResult;
   errors: Record<string, string>;
 }
@@ -54,6 +56,9 @@ export async function benchSite(browser: Browser, dataset: Dataset, options: Sit
     }
   };
   try {
+    await attempt('ranking quality (in Node)', async () => {
+      results.ranking = rankingQuality(snapshot.issues, queries);
+    });
     await attempt('first load', async () => {
       results.firstLoad = await withPage(browser, {}, (page) => measureFirstLoad(page, server.url, siteDir(size)));
     });

@@ -1,7 +1,7 @@
 // Plain-text tables: the run's figures, and their change against an earlier results.json.
 import type { Figure, Target } from './figures';
 
-const DECIMALS: Record<string, number> = { ms: 1, s: 1, kB: 1, B: 0, MB: 1, score: 0, count: 0, '×': 1 };
+const DECIMALS: Record<string, number> = { ms: 1, s: 1, kB: 1, B: 0, MB: 1, score: 0, count: 0, share: 2, '×': 1 };
 
 /** A number with its unit, e.g. "7.9 ms", "12.5×", "96". */
 export function formatValue(value: number | undefined, unit: string): string {
@@ -9,7 +9,7 @@ export function formatValue(value: number | undefined, unit: string): string {
   if (!Number.isFinite(value)) return 'n/a';
   const digits = DECIMALS[unit] ?? 1;
   const text = value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return unit === '×' ? `${text}×` : unit === 'score' || unit === 'count' || unit === '' ? text : `${text} ${unit}`;
+  return unit === '×' ? `${text}×` : ['score', 'count', 'share', ''].includes(unit) ? text : `${text} ${unit}`;
 }
 
 function formatTarget(target: Target | undefined, unit: string): string {
@@ -48,7 +48,7 @@ export function figureTable(figures: readonly Figure[]): string {
 // Lower is better for costs; higher for scores and speed-ups (or whatever the target says).
 function lowerIsBetter(f: Figure): boolean {
   if (f.target) return f.target.op === '<=';
-  return !['score', '×'].includes(f.unit);
+  return !['score', 'share', '×'].includes(f.unit);
 }
 
 /** Each figure of this run next to the same figure of an earlier run. */

@@ -2,9 +2,13 @@ import { fuseRanker } from './fuse-rank';
 import { compareRecency, type Issue } from '../model';
 import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
 import { fieldTexts, FUSE_OPTIONS, SEARCH_FIELDS } from './fields';
+import { projectNameIndex } from './project-names';
 import { matchVocabulary, wordIndexSteps, wordsOf } from './word-index';
 
-/** One search result, best first; a lower score is better, and 0 marks an exact reference, iid or project match. */
+/**
+ * One search result, best first; a lower score is better, and 0 marks an exact reference or iid match. When the
+ * query names a project, its issues score below 2 and the others 2 or more (see project-names.ts).
+ */
 export interface SearchHit {
   id: number;
   /** The issue's position in the array the search was built from. */
@@ -51,9 +55,10 @@ function queryWords(query: string): string[] {
   return (long.length ? long : all).slice(0, MAX_WORDS);
 }
 
-// The keys a query matches exactly: "123", "#123", a full reference, a project path or an issue URL.
+// The keys a query matches exactly: "123", "#123", a full reference or an issue URL. Project names are ranked by
+// project-names.ts.
 function exactKeys(issue: Issue): string[] {
-  return [String(issue.iid), `#${issue.iid}`, issue.reference, issue.project, issue.url].map((key) => key.toLowerCase());
+  return [String(issue.iid), `#${issue.iid}`, issue.reference, issue.url].map((key) => key.toLowerCase());
 }
 
 /** Indexes the issues for search, at once; do it once per dataset, it is the expensive part. */
@@ -78,6 +83,7 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
     }
     if (at % ITEMS_PER_STEP === 0) yield;
   }
+  const projects = projectNameIndex(issues.length, (at) => issues[at]!.project);
   const vocabularyCache = new Map<string, Map<number, number>>();
   const vocabularyMatches = (word: string) => {
     let found = vocabularyCache.get(word);
@@ -136,9 +142,10 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
   }
 
   const fuseRank = fuseRanker(issues, FUSE_OPTIONS, CACHED_WORDS);
-  // Fuse orders the best candidates; the rest keep the index's order behind them. `exactAt` lead, with score 0.
-  function rank(found: Int32Array, words: readonly string[], exactAt: readonly number[]): { order: Int32Array; scores: Float64Array } {
-    const ranked = fuseRank(Array.from(found.subarray(0, RERANKED)), words);
+  // `exactAt` lead, with score 0. Then the candidates in the projects the query names (the first `lead`), then the
+  // others: Fuse orders the first RERANKED of them all, group by group, and the rest keep the index's order. Each
+  // group's scores start 2 above the previous one's, so scores still rise down the list.
+  function rank(found: Int32Array, lead: number, words: readonly string[], exactAt: readonly number[]): { order: Int32Array; scores: Float64Array } {
     const placed = new Uint8Array(index.size);
     const order = new Int32Array(exactAt.length + found.length);
     const scores = new Float64Array(order.length);
@@ -150,8 +157,14 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
       scores[n++] = value;
     };
     for (const at of exactAt) place(at, 0);
-    for (const hit of ranked) place(hit.at, hit.score);
-    for (const at of found) place(at, 1 + 1 / (1 + score[at]!));
+    let reranked = 0;
+    const groups = lead > 0 ? [found.subarray(0, lead), found.subarray(lead)] : [found];
+    groups.forEach((group, g) => {
+      const head = Array.from(group.subarray(0, RERANKED - reranked));
+      reranked += head.length;
+      if (head.length) for (const hit of fuseRank(head, words)) place(hit.at, 2 * g + hit.score);
+      for (const at of group) place(at, 2 * g + 1 + 1 / (1 + score[at]!));
+    });
     return { order: order.subarray(0, n), scores: scores.subarray(0, n) };
   }
 
@@ -161,7 +174,8 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
       if (!isSearchQuery(query)) return result(issues, new Int32Array(0), new Float64Array(0), words);
       const terms = queryWords(query);
       const exactAt = exact.get(query.trim().replace(/\/+$/, '').toLowerCase()) ?? [];
-      const { order, scores } = rank(terms.length ? candidates(terms, words) : new Int32Array(0), terms, exactAt);
+      const { order: found, lead } = projects.first(terms.length ? candidates(terms, words) : new Int32Array(0), query);
+      const { order, scores } = rank(found, lead, terms, exactAt);
       return result(issues, order, scores, words);
     },
   };

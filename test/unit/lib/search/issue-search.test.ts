@@ -165,6 +165,64 @@ describe('createSearch', () => {
   });
 });
 
+describe('createSearch with a project named in the query', () => {
+  // Titles mention "runner", "gitlab" and "cli" in other projects; each project's own issues do not.
+  const search = createSearch([
+    issue(1, { title: 'Runner registration token is shown in the UI', project: 'gitlab-org/gitlab' }),
+    issue(2, { title: 'Shell executor ignores the timeout', project: 'gitlab-org/gitlab-runner' }),
+    issue(3, { title: 'Runner timeout is ignored for manual jobs', project: 'gitlab-org/gitlab' }),
+    issue(4, { title: 'Docker executor pulls the image twice', project: 'gitlab-org/gitlab-runner' }),
+    issue(5, { title: 'Repository replication stalls', project: 'gitlab-org/gitaly' }),
+    issue(6, { title: 'Document the cli login flow', project: 'gitlab-org/gitlab' }),
+    issue(7, { title: 'Add a merge request list command', project: 'gitlab-org/cli' }),
+    issue(8, { title: 'Chart values for the registry', project: 'gitlab-org/charts/gitlab' }),
+    issue(9, { title: 'GitLab Pages domain verification', project: 'gitlab-org/gitlab-pages' }),
+  ]);
+
+  it("ranks a bare project name's issues above titles that contain its words", () => {
+    for (const query of ['gitlab-runner', 'GitLab-Runner', ' gitlab-runner ', 'gitlab-org/gitlab-runner', 'gitlab-org/gitlab-runner/']) {
+      const hits = search.search(query);
+      expect(sorted(ids(hits.slice(0, 2))), query).toEqual([2, 4]);
+      // The titles with "runner" still follow.
+      expect(sorted(ids(hits.slice(2))), query).toEqual([1, 3]);
+    }
+    expect(ids(search.search('gitaly'))).toEqual([5]);
+  });
+
+  it('ranks by the words alone while the name is still being typed', () => {
+    const hits = ids(search.search('gitlab-run'));
+    expect(sorted(hits)).toEqual([1, 2, 3, 4]);
+    // The same words in an order that names nothing rank the same.
+    expect(hits).toEqual(ids(search.search('run gitlab-')));
+  });
+
+  it("ranks a project whose name is a common word first, and the word's other matches after it", () => {
+    const hits = ids(search.search('cli'));
+    expect(hits).toEqual([7, 6]);
+  });
+
+  it('ranks every project that shares the last segment first', () => {
+    const hits = search.search('gitlab');
+    const own = [1, 3, 6, 8];
+    expect(sorted(ids(hits.slice(0, own.length)))).toEqual(own);
+    expect(sorted(ids(hits.slice(own.length)))).toEqual([2, 4, 5, 7, 9]);
+    expect(sorted(ids(search.search('gitlab-org/charts/gitlab')))).toEqual([8]);
+  });
+
+  it("ranks the named project's issues that match the other words first", () => {
+    // Issue 3 has "runner" and "timeout" in its title, issue 2 only "timeout": the project decides.
+    expect(ids(search.search('gitlab-runner timeout'))).toEqual([2, 3]);
+    expect(ids(search.search('timeout gitlab-runner'))).toEqual([2, 3]);
+  });
+
+  it('keeps scores rising down the list', () => {
+    for (const query of ['gitlab-runner', 'gitlab', 'gitlab-runner timeout']) {
+      const scores = search.search(query).map((hit) => hit.score);
+      expect(scores, query).toEqual([...scores].sort((a, b) => a - b));
+    }
+  });
+});
+
 describe('createSearch on the sample snapshot', () => {
   const snapshot = parseSnapshot(readFileSync(new URL('../../../../src/data/sample/issues.json', import.meta.url), 'utf8'));
   const issues = snapshot.issues.map((issue) => toIssue(issue, null));
