@@ -25,6 +25,7 @@ import { FilterPanel, type ViewToggle } from './FilterPanel';
 import { IgnoredValues } from './IgnoredValues';
 import { useLinkResolution } from './use-link-resolution';
 import { useListPlace } from './use-list-place';
+import { useStepwiseFill } from './use-stepwise-fill';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultCard } from './ResultCard';
 import { ShortlistBar } from './ShortlistBar';
@@ -40,18 +41,18 @@ import { useViewTitle, viewTitle } from './view-title';
 const PAGE_SIZE = 25;
 /**
  * Cards rendered in a keystroke, and served in the page's HTML: more than a screen holds (a card is about 270 px
- * tall, so four reach past 1,400 px). The rest of the page follows when the browser is idle, so typing (and
+ * tall, so four reach past 1,400 px). The rest of the page follows in steps once they are painted, so typing (and
  * hydrating the page) pays only for what can be seen.
  */
 export const FIRST_CARDS = 4;
 /**
  * The same for compact rows: a row is about 51 px tall and eight show on a 1280×800 screen, where four would leave
- * half of it empty until the idle fill. Ten rows made a keystroke in the bench at 2,000 issues 1 to 2 ms slower than
+ * half of it empty until the fill. Ten rows made a keystroke in the bench at 2,000 issues 1 to 2 ms slower than
  * four cards (they are 1.75 times the elements and text), twelve rows more.
  */
 const FIRST_ROWS = 8;
 const firstRendered = (density: Density) => (density === 'compact' ? FIRST_ROWS : FIRST_CARDS);
-/** Cards added per idle callback after that: each step stays a short task, so a key typed meanwhile waits little. */
+/** Cards added per step after that (see useStepwiseFill): each step stays a short task, so a key typed meanwhile waits little. */
 const FILL_STEP = 6;
 
 interface Props {
@@ -138,17 +139,8 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   };
   useEffect(focusPending);
 
-  useEffect(() => {
-    // Until the data is there, only the served cards exist.
-    if (status !== 'ready' || rendered >= limit) return;
-    const fill = () => setRendered(Math.min(limit, rendered + FILL_STEP));
-    if ('requestIdleCallback' in window) {
-      const handle = requestIdleCallback(fill, { timeout: 200 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(fill, 50);
-    return () => clearTimeout(timer);
-  }, [status, rendered, limit]);
+  // Until the data is there, only the served cards exist.
+  useStepwiseFill(status === 'ready', rendered, limit, firstRendered(view.density), FILL_STEP, setRendered);
 
   const update = (next: ViewState, how: ViewChange = 'step') => {
     clearIgnored();
