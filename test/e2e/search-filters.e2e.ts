@@ -94,9 +94,9 @@ describe('?label=co-create (handbook links)', () => {
     await showAll(page);
     const cards = page.locator('main ol > li article');
     expect(await cards.count()).toBe(expected.length);
-    // The pills are the spans after the reference, in the line under the title.
+    // The pills are the links to the labels page, in the line under the title.
     const pills = await cards.evaluateAll((articles) =>
-      articles.map((article) => [...(article.querySelector('h3 + div')?.querySelectorAll('span') ?? [])].map((s) => s.textContent)),
+      articles.map((article) => [...(article.querySelector('h3 + div')?.querySelectorAll('a[href*="labels/#"]') ?? [])].map((a) => a.textContent)),
     );
     const without = pills.filter((texts) => !texts.includes('co-create'));
     expect(without, 'cards without the co-create pill').toEqual([]);

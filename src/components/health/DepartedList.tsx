@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DEPARTED_DAYS, DEPARTED_REASON_NAMES, departedCounts, departedInView, type DepartedFilters } from '../../lib/departed';
 import type { SnapshotDeparted } from '../../lib/snapshot';
+import { formatCount } from '../../lib/text/format';
 import { GitlabLink } from '../GitlabLink';
 import { Reference } from '../Reference';
 
@@ -22,14 +23,14 @@ export function DepartedList({ departed, filters }: Props) {
   return (
     <section aria-labelledby="departed-heading">
       <h2 id="departed-heading" class="text-xl font-semibold">
-        Left the list in the last {DEPARTED_DAYS} days ({shown.length.toLocaleString('en')})
+        Left the list in the last {DEPARTED_DAYS} days ({formatCount(shown.length)})
       </h2>
       {shown.length === 0 ? (
         <p class="mt-1">Nothing in this view left the list in the last {DEPARTED_DAYS} days.</p>
       ) : (
         <>
           <p class="mt-1" id="departed-counts">
-            {counts.map(({ reason, count }) => `${DEPARTED_REASON_NAMES[reason]} ${count.toLocaleString('en')}`).join(', ')}
+            {counts.map(({ reason, count }) => `${DEPARTED_REASON_NAMES[reason]} ${formatCount(count)}`).join(', ')}
           </p>
           {counts.some(({ reason }) => reason === 'hidden') && (
             <p class="mt-1 max-w-prose text-sm text-muted">
@@ -60,8 +61,9 @@ export function DepartedList({ departed, filters }: Props) {
             ))}
           </ol>
           {shown.length > limit && (
-            <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)} class="mt-3 w-full rounded-md border border-border bg-surface px-4 py-2 font-medium">
-              Show more ({(shown.length - limit).toLocaleString('en')} left)
+            // needs-js: without JavaScript the button could do nothing (global.css hides it).
+            <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)} class="needs-js mt-3 w-full rounded-md border border-border bg-surface px-4 py-2 font-medium">
+              Show more ({formatCount(shown.length - limit)} left)
             </button>
           )}
         </>
