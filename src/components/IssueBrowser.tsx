@@ -4,7 +4,6 @@ import { loadData } from '../client/load-data';
 import {
   emptyView,
   hasActiveFilters,
-  itemKey,
   orderWithoutSearch,
   withoutFilter,
   type Density,
@@ -27,7 +26,7 @@ import { useLinkResolution } from './use-link-resolution';
 import { useListPlace } from './use-list-place';
 import { useStepwiseFill } from './use-stepwise-fill';
 import { GitlabViewLink } from './GitlabViewLink';
-import { ResultCard } from './ResultCard';
+import { ResultList } from './ResultList';
 import { ShortlistBar } from './ShortlistBar';
 import { ShortlistPage } from './ShortlistView';
 import { SubscribeLink } from './SubscribeLink';
@@ -257,24 +256,15 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
         ) : loaded && count === 0 ? (
           <NoResults view={view} onClearAll={clearAll} />
         ) : !loaded && filtered ? null /* The served cards are the unfiltered list: they are no filtered view's results. */ : (
-          // data-served marks the cards the server rendered, shown until the data arrives: global.css cuts them short
-          // for a visitor who chose compact rows, until the island has rendered the rows.
-          <ol
-            ref={list}
-            data-density={view.density}
-            data-served={status === 'loading' ? '' : undefined}
-            class={
-              view.density === 'compact'
-                ? 'mt-3 divide-y divide-border overflow-hidden rounded-lg border border-border'
-                : 'mt-3 flex flex-col gap-3'
-            }
-          >
-            {shown.map((issue) => (
-              <li key={itemKey(issue)}>
-                <ResultCard issue={issue} now={now} words={loaded ? listing.words : null} density={view.density} />
-              </li>
-            ))}
-          </ol>
+          <ResultList
+            shown={shown}
+            wanted={Math.min(limit, count)}
+            words={loaded ? listing.words : null}
+            now={now}
+            density={view.density}
+            served={status === 'loading'}
+            listRef={list}
+          />
         )}
         {loaded && count > limit && (
           <button
