@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { healthCsv } from '../../lib/health/csv';
 import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health/rules';
-import { healthReport, parseProblems, shareOf, type HealthReport } from '../../lib/health/report';
+import { healthReport, parseProblems, sharePercent, shareOf, type HealthReport } from '../../lib/health/report';
 import { emptyView, hasActiveFilters, withoutFilter, type Facet, type ViewFilter, type ViewState } from '../../lib/model';
 import type { IssueQuery } from '../../lib/view/query';
 import { parseView, serializeView } from '../../lib/view/url-state';
@@ -12,6 +13,7 @@ import { isPlainClick } from '../plain-click';
 import { useLinkResolution } from '../use-link-resolution';
 import { useUrlState } from '../use-url-view';
 import { FailingList } from './FailingList';
+import { HealthTrend } from './HealthTrend';
 import { useSite, withSite } from '../site-context';
 import { TallyTable } from './TallyTable';
 
@@ -26,6 +28,11 @@ interface Props {
   failingTotal: number;
   /** The unfiltered CSV built with the site: the download until the data arrives. */
   csvUrl: string;
+  /** The published trend (/history.json and /history.csv). */
+  historyUrl: string;
+  historyCsvUrl: string;
+  /** The build's trend chart of every curated label, shown for the whole list. */
+  children?: ComponentChildren;
 }
 
 interface HealthState {
@@ -150,10 +157,15 @@ function Health(props: Props) {
             ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
             : !report && filtered
               ? 'Loading issues…'
-              : `${shown.scored.toLocaleString('en')} issues scored, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${Math.floor(share * 100)} %)`}`}
+              : `${shown.scored.toLocaleString('en')} issues scored, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${sharePercent(share)} %)`}`}
         </p>
         <IgnoredValues ignored={ignored} />
       </section>
+
+      {/* The trend of what the tables below show: the whole list's until a narrower view's data is here. */}
+      <HealthTrend view={failed ? emptyView() : report || !hasActiveFilters(view) ? view : null} historyUrl={props.historyUrl} historyCsvUrl={props.historyCsvUrl}>
+        {props.children}
+      </HealthTrend>
 
       <TallyTable caption="By curated label" name="Label" rows={shown.labels} noKey="" hrefFor={facetLink('label')} onFollow={follow} />
       <TallyTable caption="By group" name="Group" rows={shown.groups} noKey="No group:: label" hrefFor={facetLink('group')} onFollow={follow} />

@@ -1,5 +1,5 @@
 import { HEALTH_GOAL } from '../../lib/health/rules';
-import { shareOf, shortOfGoal, type Tally } from '../../lib/health/report';
+import { sharePercent, shareOf, shortOfGoal, type Tally } from '../../lib/health/report';
 
 interface Props {
   caption: string;
@@ -13,8 +13,7 @@ interface Props {
   onFollow: (href: string, event: MouseEvent) => void;
 }
 
-// Floored, so a share shown as 90 % really meets the goal.
-const percent = (share: number | null) => (share === null ? '–' : `${Math.floor(share * 100)} %`);
+const percent = (share: number | null) => (share === null ? '–' : `${sharePercent(share)} %`);
 
 /** Scored issues per label, group or stage, with the share meeting the bar against the program's goal. */
 export function TallyTable({ caption, name, rows, noKey, hrefFor, onFollow }: Props) {
@@ -38,7 +37,7 @@ export function TallyTable({ caption, name, rows, noKey, hrefFor, onFollow }: Pr
           const label = row.key ?? noKey;
           return (
             <tr key={row.key ?? ''} class="border-b border-border align-top">
-              <th scope="row" class="py-1 pr-3 text-left font-normal break-words">
+              <th scope="row" class="py-1 pr-3 text-left font-normal [overflow-wrap:anywhere]">
                 {href ? (
                   <a href={href} onClick={(event) => onFollow(href, event)}>
                     {label}
