@@ -1,9 +1,12 @@
 // `npm run previous`: downloads the snapshot the site last published (<CI_PAGES_URL>/issues.json) to ISSUES_FILE,
 // so that the following `npm run fetch` carries each item's firstSeenAt forward from it (what makes items "new")
-// and its shrink guard compares against it. A deploy job starts from a fresh clone, so this is its only memory.
-// It never stops a build: without a usable snapshot it says why in one line, writes nothing and exits 0.
+// and its shrink guard compares against it; and the /health trend it published (<CI_PAGES_URL>/history.json) to
+// HISTORY_FILE, which the build adds tonight's point to. A deploy job starts from a fresh clone, so this is its only
+// memory. It never stops a build: without a usable file it says why in one line, leaves that file alone and exits 0.
 // Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
-import { ConfigError, loadConfig, readGitlabToken } from '../src/config';
+import { ConfigError, loadConfig, readGitlabToken, type Config } from '../src/config';
+import type { HealthHistory } from '../src/lib/health/history';
+import { HISTORY_MAX_BYTES, parseHistory } from '../src/lib/health/history-schema';
 import { parsePreviousSnapshot, type PreviousSnapshot } from '../src/lib/snapshot';
 import { parseOptionValues, UsageError } from './fetch/arguments';
 import { consoleOutput } from './fetch/output';
@@ -11,20 +14,21 @@ import { networkReason } from './fetch/requester';
 import { MAX_TIMER_MS } from './fetch/timers';
 import { writeFileAtomic } from './fetch/write-snapshot';
 
-const USAGE = 'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--timeout SECONDS] [--max-bytes N]';
+const USAGE =
+  'usage: npm run previous -- [--from SITE_URL] [--out PATH] [--history-out PATH] [--timeout SECONDS] [--max-bytes N] [--max-history-bytes N]';
 
 // The most a snapshot may weigh (--max-bytes). A 10,000-issue snapshot is about 7 MB; anything far beyond is a
 // broken or hostile site, which must not fill the build's memory or disk.
 const MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024;
 
-/** Why there is no previous snapshot to use; reported, never fatal. */
+/** Why there is no previous snapshot (or history) to use; reported, never fatal. */
 class Skip extends Error {}
 
-/** The published snapshot's address under the site's URL, without any credentials in it (it is printed). */
-function snapshotUrl(siteUrl: string): URL {
+/** A published file's address under the site's URL, without any credentials in it (it is printed). */
+function publishedUrl(siteUrl: string, file: 'issues.json' | 'history.json'): URL {
   let url: URL;
   try {
-    url = new URL('issues.json', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+    url = new URL(file, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
   } catch {
     throw new Skip('the site URL is not a URL');
   }
@@ -40,7 +44,7 @@ const MAX_REDIRECTS = 5;
 /**
  * Where a redirect sends the download, when that is still the site: the same origin, or the same host upgraded from
  * http to https. Anywhere else (another host, port or scheme) would let whoever controls the redirect choose the
- * snapshot the build starts from.
+ * snapshot (or the trend) the build starts from.
  */
 function redirectTarget(response: Response, from: URL): URL {
   const answered = `GET ${from.href} answered ${response.status}`;
@@ -120,11 +124,14 @@ async function download(
   }
 }
 
+/** The text of a download, which must be UTF-8. */
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
 /** The downloaded snapshot, when it is a valid snapshot of this GitLab instance and group. */
 function validate(bytes: Uint8Array, url: URL, source: { url: string; group: string }): PreviousSnapshot {
   let snapshot: PreviousSnapshot;
   try {
-    snapshot = parsePreviousSnapshot(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    snapshot = parsePreviousSnapshot(decode(bytes));
   } catch (error) {
     throw new Skip(`${url.href} is not a valid snapshot: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -136,22 +143,86 @@ function validate(bytes: Uint8Array, url: URL, source: { url: string; group: str
   return snapshot;
 }
 
+/** The downloaded history, when it is one the build can carry on: checked by the build's own schema, of this group. */
+function validateHistory(bytes: Uint8Array, url: URL, source: { url: string; group: string }): HealthHistory {
+  let history: HealthHistory;
+  try {
+    history = parseHistory(decode(bytes));
+  } catch (error) {
+    throw new Skip(`${url.href} is not a valid history: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (history.source.url !== source.url || history.source.group !== source.group) {
+    throw new Skip(`${url.href} is of ${history.source.group} of ${history.source.url}, not ${source.group} of ${source.url}`);
+  }
+  return history;
+}
+
+/** A whole number of bytes from 1 to `max`, or a UsageError naming the option. */
+function byteCount(value: string | undefined, fallback: number, option: string, max = Number.MAX_SAFE_INTEGER): number {
+  const bytes = Number(value ?? fallback);
+  if (!Number.isSafeInteger(bytes) || bytes < 1 || bytes > max) {
+    throw new UsageError(`${option} must be a whole number of bytes ≥ 1${max < Number.MAX_SAFE_INTEGER ? ` and ≤ ${max}` : ''}`);
+  }
+  return bytes;
+}
+
 function parseOptions(argv: string[]) {
   const values = parseOptionValues(argv, {
     from: { type: 'string' },
     out: { type: 'string' },
+    'history-out': { type: 'string' },
     timeout: { type: 'string' },
     'max-bytes': { type: 'string' },
+    'max-history-bytes': { type: 'string' },
   });
   const timeoutSeconds = Number(values.timeout ?? 30);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
     throw new UsageError('--timeout must be a finite number of seconds > 0');
   }
-  const maxBytes = Number(values['max-bytes'] ?? MAX_SNAPSHOT_BYTES);
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
-    throw new UsageError('--max-bytes must be a whole number of bytes ≥ 1');
+  const maxBytes = byteCount(values['max-bytes'], MAX_SNAPSHOT_BYTES, '--max-bytes');
+  // No more than the build reads: a larger history would be downloaded only to be refused.
+  const maxHistoryBytes = byteCount(values['max-history-bytes'], HISTORY_MAX_BYTES, '--max-history-bytes', HISTORY_MAX_BYTES);
+  return { from: values.from, out: values.out, historyOut: values['history-out'], timeoutSeconds, maxBytes, maxHistoryBytes };
+}
+
+const NO_SITE = 'CI_PAGES_URL is not set and no --from was given';
+type Options = ReturnType<typeof parseOptions>;
+type Output = ReturnType<typeof consoleOutput>;
+
+/** Downloads the published snapshot to `path` when it is usable; else one warning line. */
+async function previousSnapshot(siteUrl: string | undefined, path: string, options: Options, config: Config, out: Output): Promise<void> {
+  try {
+    if (!siteUrl) throw new Skip(NO_SITE);
+    const { url, bytes } = await download(publishedUrl(siteUrl, 'issues.json'), options);
+    const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
+    // The bytes as published: the fetch reads them exactly as the site was built from them.
+    await writeFileAtomic(path, bytes).catch((error: Error) => {
+      throw new Skip(error.message);
+    });
+    out.info(`previous: wrote ${path} from ${url.href} (${snapshot.issues.length} items of ${snapshot.generatedAt})`);
+  } catch (error) {
+    if (!(error instanceof Skip)) throw error;
+    out.warn(`no previous snapshot: ${error.message}; nothing will be marked new`);
   }
-  return { from: values.from, out: values.out, timeoutSeconds, maxBytes };
+}
+
+/** Downloads the published /health trend to `path` when it is usable; else one warning line. */
+async function previousHistory(siteUrl: string | undefined, path: string, options: Options, config: Config, out: Output): Promise<void> {
+  try {
+    if (!siteUrl) throw new Skip(NO_SITE);
+    const limits = { timeoutSeconds: options.timeoutSeconds, maxBytes: options.maxHistoryBytes };
+    const { url, bytes } = await download(publishedUrl(siteUrl, 'history.json'), limits);
+    const history = validateHistory(bytes, url, { url: config.gitlabUrl, group: config.group });
+    await writeFileAtomic(path, bytes).catch((error: Error) => {
+      throw new Skip(error.message);
+    });
+    const { length } = history.points;
+    const newest = length > 0 ? `, the newest of ${history.points[length - 1]!.at}` : '';
+    out.info(`previous: wrote ${path} from ${url.href} (${length} ${length === 1 ? 'snapshot' : 'snapshots'}${newest})`);
+  } catch (error) {
+    if (!(error instanceof Skip)) throw error;
+    out.warn(`no previous history: ${error.message}; the /health trend starts anew`);
+  }
 }
 
 async function main(): Promise<number> {
@@ -172,21 +243,9 @@ async function main(): Promise<number> {
     out.error(`previous: ${error.message}`);
     return 2;
   }
-  const path = options.out ?? config.issuesFile;
-  try {
-    const siteUrl = options.from ?? process.env.CI_PAGES_URL?.trim();
-    if (!siteUrl) throw new Skip('CI_PAGES_URL is not set and no --from was given');
-    const { url, bytes } = await download(snapshotUrl(siteUrl), options);
-    const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
-    // The bytes as published: the fetch reads them exactly as the site was built from them.
-    await writeFileAtomic(path, bytes).catch((error: Error) => {
-      throw new Skip(error.message);
-    });
-    out.info(`previous: wrote ${path} from ${url.href} (${snapshot.issues.length} items of ${snapshot.generatedAt})`);
-  } catch (error) {
-    if (!(error instanceof Skip)) throw error;
-    out.warn(`no previous snapshot: ${error.message}; nothing will be marked new`);
-  }
+  const siteUrl = options.from ?? process.env.CI_PAGES_URL?.trim();
+  await previousSnapshot(siteUrl, options.out ?? config.issuesFile, options, config, out);
+  await previousHistory(siteUrl, options.historyOut ?? config.historyFile, options, config, out);
   return 0;
 }
 

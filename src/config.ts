@@ -37,6 +37,11 @@ export interface Config {
   applyUrlTemplate: string | null;
   /** Where the fetch writes the snapshot and the build reads it. */
   issuesFile: string;
+  /**
+   * The /health trend so far (the published /history.json, which `npm run previous` downloads here): the build adds
+   * the snapshot's point to it and publishes the result. Missing or invalid, the trend starts anew.
+   */
+  historyFile: string;
   /** The file on the instance that names each group's managers (GitLab's stages.yml), or null to name none. */
   groupContacts: ContactsFile | null;
   siteTitle: string;
@@ -66,6 +71,7 @@ const DEFAULTS = {
   GITLAB_GROUP: 'gitlab-org',
   CURATED_LABELS: 'co-create,quick win,quick win::first-time contributor',
   ISSUES_FILE: 'src/data/issues.json',
+  HISTORY_FILE: 'src/data/history.json',
   ITEM_TYPES: 'issue',
   // GitLab's handbook data: every stage's groups with their product and engineering managers.
   GROUP_CONTACTS: 'gitlab-com/www-gitlab-com:data/stages.yml',
@@ -133,6 +139,7 @@ const envSchema = z.object({
         }),
     ),
   ISSUES_FILE: z.string().trim().min(1, 'must be a file path'),
+  HISTORY_FILE: z.string().trim().min(1, 'must be a file path'),
   // PROJECT:FILE, e.g. gitlab-com/www-gitlab-com:data/stages.yml, or off. No segment starts with a dot, so none is
   // `..`: the file is a path in the project's repository, never a way out of the API path it is put in.
   GROUP_CONTACTS: z
@@ -170,6 +177,7 @@ function withDefaults(env: NodeJS.ProcessEnv): z.input<typeof envSchema> {
     GITLAB_GROUP: pick('GITLAB_GROUP'),
     CURATED_LABELS: pick('CURATED_LABELS'),
     ISSUES_FILE: pick('ISSUES_FILE'),
+    HISTORY_FILE: pick('HISTORY_FILE'),
     ITEM_TYPES: pick('ITEM_TYPES'),
     GROUP_CONTACTS: pick('GROUP_CONTACTS'),
     APPLY_URL_TEMPLATE: env.APPLY_URL_TEMPLATE ?? '',
@@ -183,7 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`invalid setting ${String(issue.path[0])}: ${issue.message}`);
   }
-  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ITEM_TYPES: itemTypes, ISSUES_FILE, APPLY_URL_TEMPLATE, GROUP_CONTACTS } = parsed.data;
+  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ITEM_TYPES: itemTypes, ISSUES_FILE, HISTORY_FILE, APPLY_URL_TEMPLATE, GROUP_CONTACTS } =
+    parsed.data;
   return {
     gitlabUrl: GITLAB_URL,
     group: GITLAB_GROUP,
@@ -192,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     applyFormUrl: APPLY_FORM_URL,
     applyUrlTemplate: APPLY_URL_TEMPLATE,
     issuesFile: ISSUES_FILE,
+    historyFile: HISTORY_FILE,
     groupContacts: GROUP_CONTACTS,
     siteTitle: 'Co-Create issues',
     siteDescription:

@@ -38,7 +38,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
   // Start from a clean slate so a developer's own GITLAB_* (or CI) variables cannot leak into a test.
   const base = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([key]) => !/^(GITLAB_|CURATED_LABELS|ISSUES_FILE|SOURCE_DATE_EPOCH|DEBUG|CI_PAGES_URL)/.test(key),
+      ([key]) => !/^(GITLAB_|CURATED_LABELS|ISSUES_FILE|HISTORY_FILE|SOURCE_DATE_EPOCH|DEBUG|CI_PAGES_URL)/.test(key),
     ),
   );
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {

@@ -7,6 +7,8 @@ import { CURATED_LABELS, generateIssues, type ApiIssue } from '../../tools/gitla
 
 export const GITLAB_URL = 'https://gitlab.com';
 export const GENERATED_COUNT = 400;
+/** Nights of the /health trend the fixture site was built with (tools/simulated-history.ts). */
+export const FIXTURE_NIGHTS = 30;
 export const SEED = 7331;
 /** A word only the hand-made hostile issues carry, so one search shows all of them. */
 export const HOSTILE_MARKER = 'Hostilefixture';

@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { fixtureText, GITLAB_URL } from './fixture';
+import { serializeHistory } from '../../src/lib/health/history';
+import { parseSnapshot } from '../../src/lib/snapshot';
+import { simulatedHistory } from '../../tools/simulated-history';
+import { FIXTURE_NIGHTS, fixtureText, GITLAB_URL } from './fixture';
 import { chromePath } from './support/chrome-path';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -81,7 +84,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   symlinkSync(join(REPO, 'node_modules'), join(site, 'node_modules'), 'dir');
 
   const fixtureFile = join(work, 'issues.json');
-  writeFileSync(fixtureFile, fixtureText());
+  const text = fixtureText();
+  writeFileSync(fixtureFile, text);
+  // The /health trend the site published before: FIXTURE_NIGHTS nights up to the fixture's, the last of which the
+  // build makes again from the fixture and replaces.
+  const historyFile = join(work, 'history.json');
+  writeFileSync(historyFile, serializeHistory(simulatedHistory(parseSnapshot(text), FIXTURE_NIGHTS)));
 
   const astro = join(REPO, 'node_modules/.bin/astro');
   // Blank CI_PAGES_URL: the site is served from the root here, whatever the environment says; and the instance and
@@ -89,6 +97,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const env = {
     ...process.env,
     ISSUES_FILE: fixtureFile,
+    HISTORY_FILE: historyFile,
     GITLAB_URL,
     GITLAB_GROUP: 'gitlab-org',
     CI_PAGES_URL: '',

@@ -10,7 +10,7 @@ import { sortTallies } from '../../src/lib/health/table-sort';
 import { PROBLEMS, type Problem } from '../../src/lib/health/rules';
 import { healthReport } from '../../src/lib/health/report';
 import { emptyView, toIssue, type Issue } from '../../src/lib/model';
-import { csvRecords, parseCsv } from '../unit/parse-csv';
+import { csvRecords, parseCsv } from '../parse-csv';
 import { fixture, newPage, url, useBrowser } from './support/browser';
 
 const browser = useBrowser();

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { newPage, open, useBrowser } from './support/browser';
+import { newPage, open, url, useBrowser } from './support/browser';
 
 // Git-ignored (test-results/); for people to look at, not compared against anything.
 const DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -67,6 +67,31 @@ it.each([1280, 375])('the filter panel\'s contents stay inside it at %i px, all 
     });
     expect(overflowing).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  } finally {
+    await page.context().close();
+  }
+});
+
+// The /health trend with the fixture's 30 nights, its numbers open: the whole list's chart, and a group's.
+it.each([
+  [375, 'light', ''],
+  [375, 'dark', ''],
+  [1280, 'light', ''],
+  [1280, 'dark', ''],
+  [1280, 'light', 'code review'],
+] as const)('screenshot of the /health trend at %i px, %s %s', async (width, colorScheme, group) => {
+  mkdirSync(DIR, { recursive: true });
+  const page = await newPage(browser(), { viewport: { width, height: 900 }, colorScheme });
+  try {
+    await page.goto(url(group ? `/health/?group=${encodeURIComponent(group)}` : '/health/'));
+    await page.waitForLoadState('networkidle');
+    const trend = page.locator('section[aria-labelledby=trend-heading]');
+    await trend.locator('table').waitFor({ state: 'attached' });
+    await trend.getByText('The numbers, snapshot by snapshot').click();
+    const file = `${DIR}health-trend${group ? '-group' : ''}-${width}-${colorScheme}.png`;
+    await trend.screenshot({ path: file });
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'horizontal overflow in px').toBe(0);
   } finally {
     await page.context().close();
   }

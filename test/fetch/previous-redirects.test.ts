@@ -1,9 +1,11 @@
 // `npm run previous` follows redirects by hand, only on the site's own origin and at most 5 times: a Pages domain
-// or a proxy that sends it elsewhere must not choose the snapshot the nightly build starts from.
+// or a proxy that sends it elsewhere must not choose the snapshot (or the /health trend) the nightly build starts
+// from. The site below redirects both files alike, so each test checks the two downloads.
 import type { IncomingMessage } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existing, expectSkipped, published, runPrevious, snapshot, startSite, type Site } from './previous-site';
+import { existing, expectSkipped, history, published, publishedFile, publishedHistory, runPrevious, snapshot, startSite, type Site } from './previous-site';
+import { serializeHistory } from '../../src/lib/health/history';
 import { serializeSnapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-redirect-77c1';
@@ -14,46 +16,54 @@ let site: Site;
 /** Another origin: the same host on another port. It serves a valid snapshot, which must never be read. */
 let elsewhere: Site;
 
-/** Where each path of the site redirects to, with which status; a function gets the site's and elsewhere's URLs. */
-const redirects: Record<string, [status: number, location: (site: string, elsewhere: string) => string]> = {
-  '/relative/issues.json': [302, () => '/absolute/issues.json'],
-  '/absolute/issues.json': [301, (s) => `${s}/final/issues.json`],
-  '/away/issues.json': [302, (_, e) => `${e}/issues.json`],
-  '/hop-then-away/issues.json': [307, () => '/away/issues.json'],
-  '/by-name/issues.json': [308, (s) => s.replace('127.0.0.1', 'localhost') + '/final/issues.json'],
-  '/to-file/issues.json': [302, () => 'file:///etc/passwd'],
-  '/to-https/issues.json': [303, (s) => `${s.replace('http:', 'https:')}/final/issues.json`],
+/** Where each folder of the site redirects a file to, with which status; given the site's and elsewhere's URLs. */
+const redirects: Record<string, [status: number, location: (site: string, elsewhere: string, file: string) => string]> = {
+  relative: [302, (_s, _e, file) => `/absolute/${file}`],
+  absolute: [301, (s, _e, file) => `${s}/final/${file}`],
+  away: [302, (_s, e, file) => `${e}/${file}`],
+  'hop-then-away': [307, (_s, _e, file) => `/away/${file}`],
+  'by-name': [308, (s, _e, file) => `${s.replace('127.0.0.1', 'localhost')}/final/${file}`],
+  'to-file': [302, () => 'file:///etc/passwd'],
+  'to-https': [303, (s, _e, file) => `${s.replace('http:', 'https:')}/final/${file}`],
 };
 
 beforeAll(async () => {
   elsewhere = await startSite((request, res) => {
     requests.push({ server: 'elsewhere', url: request.url ?? '', headers: request.headers });
-    const foreign = serializeSnapshot({ ...snapshot, generatedAt: '2030-01-01T00:00:00.000Z' });
+    const later = '2030-01-01T00:00:00.000Z';
+    const foreign = request.url?.endsWith('/history.json')
+      ? serializeHistory({ ...history, points: history.points.map((point) => ({ ...point, at: later })) })
+      : serializeSnapshot({ ...snapshot, generatedAt: later });
     res.writeHead(200, { 'content-type': 'application/json' }).end(foreign);
   });
   site = await startSite((request, res) => {
     const path = request.url ?? '';
     requests.push({ server: 'site', url: path, headers: request.headers });
-    if (path === '/final/issues.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(published);
-    if (path === '/no-location/issues.json') return void res.writeHead(302).end();
-    // /chain-N/issues.json sends on to chain-(N-1) until chain-0, which serves the snapshot; /loop never ends.
-    const chain = /^\/chain-(\d+)\//.exec(path);
+    // /<folder>/<file>[?n]: every folder treats issues.json and history.json alike.
+    const [, folder = '', file = '', query = ''] = /^\/([^/]+)\/([^/?]+)\??(.*)$/.exec(path) ?? [];
+    const json = { 'content-type': 'application/json' };
+    if (folder === 'final') return void res.writeHead(200, json).end(publishedFile(file));
+    if (folder === 'no-location') return void res.writeHead(302).end();
+    // chain-N sends on to chain-(N-1) until chain-0, which serves the file; the loop never ends.
+    const chain = /^chain-(\d+)$/.exec(folder);
     if (chain) {
       const left = Number(chain[1]);
-      if (left === 0) return void res.writeHead(200, { 'content-type': 'application/json' }).end(published);
-      return void res.writeHead(302, { location: `/chain-${left - 1}/issues.json` }).end();
+      if (left === 0) return void res.writeHead(200, json).end(publishedFile(file));
+      return void res.writeHead(302, { location: `/chain-${left - 1}/${file}` }).end();
     }
-    const loop = /^\/loop\/issues\.json\??(\d*)$/.exec(path);
-    if (loop) return void res.writeHead(302, { location: `/loop/issues.json?${Number(loop[1]) + 1}` }).end();
-    const redirect = redirects[path];
+    if (folder === 'loop') return void res.writeHead(302, { location: `/loop/${file}?${Number(query) + 1}` }).end();
+    const redirect = redirects[folder];
     if (!redirect) return void res.writeHead(404).end();
-    res.writeHead(redirect[0], { location: redirect[1](site.url, elsewhere.url) }).end('<p>Moved</p>');
+    res.writeHead(redirect[0], { location: redirect[1](site.url, elsewhere.url, file) }).end('<p>Moved</p>');
   });
 });
 
 afterAll(async () => {
   await Promise.all([site.close(), elsewhere.close()]);
 });
+
+/** The requests either server received for one file. */
+const requestsFor = (file: string) => requests.filter((request) => request.url.split('?')[0]!.endsWith(`/${file}`));
 
 /** Runs `npm run previous` for the site's `path`, with a token in the environment that must stay home. */
 async function previousOf(path: string, out: string) {
@@ -65,13 +75,17 @@ async function previousOf(path: string, out: string) {
 
 describe('npm run previous, redirected', () => {
   it('follows redirects on the site, relative or absolute, and names the URL it read', async () => {
-    const { out } = await existing();
+    const { out, historyOut } = await existing();
     const run = await previousOf('/relative', out);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     const items = `${snapshot.issues.length} items of ${snapshot.generatedAt}`;
-    expect(run.stdout).toBe(`previous: wrote ${out} from ${site.url}/final/issues.json (${items})\n`);
+    expect(run.stdout).toBe(
+      `previous: wrote ${out} from ${site.url}/final/issues.json (${items})\n` +
+        `previous: wrote ${historyOut} from ${site.url}/final/history.json (1 snapshot, the newest of ${history.points[0]!.at})\n`,
+    );
     expect(await readFile(out, 'utf8')).toBe(published);
+    expect(await readFile(historyOut, 'utf8')).toBe(publishedHistory);
   });
 
   it('follows 5 redirects', async () => {
@@ -79,15 +93,19 @@ describe('npm run previous, redirected', () => {
     const run = await previousOf('/chain-5', out);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(new RegExp(` from ${site.url}/chain-0/issues\\.json \\(`));
-    expect(requests).toHaveLength(6);
+    expect(run.stdout).toMatch(new RegExp(` from ${site.url}/chain-0/history\\.json \\(`));
+    expect(requestsFor('issues.json')).toHaveLength(6);
+    expect(requestsFor('history.json')).toHaveLength(6);
   });
 
   it('does not follow a sixth, and says so in one line', async () => {
     const kept = await existing();
     const run = await previousOf('/loop', kept.out);
-    const loop = `${site.url}/loop/issues.json`;
-    await expectSkipped(run, `no previous snapshot: GET ${loop}?5 answered 302 to ${loop}?6: more than 5 redirects;`, kept);
-    expect(requests).toHaveLength(6);
+    const loop = (file: string) => `${site.url}/loop/${file}`;
+    const sixth = (file: string) => `GET ${loop(file)}?5 answered 302 to ${loop(file)}?6: more than 5 redirects;`;
+    await expectSkipped(run, `no previous snapshot: ${sixth('issues.json')}`, kept, `no previous history: ${sixth('history.json')}`);
+    expect(requestsFor('issues.json')).toHaveLength(6);
+    expect(requestsFor('history.json')).toHaveLength(6);
   });
 
   // What the site redirects to (after which hop), and what the one line must say.
@@ -102,7 +120,8 @@ describe('npm run previous, redirected', () => {
       const kept = await existing();
       const run = await previousOf(path, kept.out);
       const expected = `${line(site.url, elsewhere.url)}: not following a redirect to another origin`;
-      await expectSkipped(run, `no previous snapshot: ${expected};`, kept);
+      const forHistory = expected.replaceAll('issues.json', 'history.json');
+      await expectSkipped(run, `no previous snapshot: ${expected};`, kept, `no previous history: ${forHistory};`);
       expect(requests.filter((request) => request.server === 'elsewhere')).toEqual([]);
     });
   }
@@ -110,14 +129,15 @@ describe('npm run previous, redirected', () => {
   it('skips a redirect without a Location', async () => {
     const kept = await existing();
     const run = await previousOf('/no-location', kept.out);
-    await expectSkipped(run, `no previous snapshot: GET ${site.url}/no-location/issues.json answered 302 without a Location;`, kept);
+    const without = (file: string) => `GET ${site.url}/no-location/${file} answered 302 without a Location;`;
+    await expectSkipped(run, `no previous snapshot: ${without('issues.json')}`, kept, `no previous history: ${without('history.json')}`);
   });
 
   it('follows an upgrade to https on the same host', async () => {
     const kept = await existing();
     const run = await previousOf('/to-https', kept.out);
     // The stand-in speaks no TLS: that the https request failed proves it was made.
-    const https = `GET ${site.url.replace('http:', 'https:')}/final/issues.json: connection failed`;
-    await expectSkipped(run, `no previous snapshot: ${https} (`, kept);
+    const https = (file: string) => `GET ${site.url.replace('http:', 'https:')}/final/${file}: connection failed (`;
+    await expectSkipped(run, `no previous snapshot: ${https('issues.json')}`, kept, `no previous history: ${https('history.json')}`);
   });
 });

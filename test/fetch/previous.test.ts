@@ -4,12 +4,18 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateIssues } from '../../tools/gitlab-stand-in/generator';
 import { startGitLab } from '../../tools/gitlab-stand-in/server';
-import { existing, expectSkipped, expectUntouched, published, runPrevious, snapshot, startSite, type Site } from './previous-site';
+import { existing, expectSkipped, expectUntouched, history, published, publishedHistory, runPrevious, snapshot, startSite, type Site } from './previous-site';
 import { filesIn, readSnapshot, tempFolder } from './run-fetch';
-import { runFetch, runScript } from '../../tools/run-script';
+import { runFetch } from '../../tools/run-script';
 import { serializeSnapshot, type Snapshot } from '../../src/lib/snapshot';
 
 const TOKEN = 'glpat-CANARY-previous-5e1d';
+
+/** What the site server answers under /<site>/history.json; a site not listed gets a 404. */
+const histories = new Map<string, { body: string | Buffer; headers?: Record<string, string> }>([
+  ['site', { body: publishedHistory }],
+  ['gzipped', { body: gzipSync(publishedHistory), headers: { 'content-encoding': 'gzip' } }],
+]);
 
 /** What the site server answers under /<site>/issues.json; a site not listed gets a 404. */
 const sites = new Map<string, { body: string | Buffer; headers?: Record<string, string> } | 'hang'>([
@@ -29,7 +35,7 @@ let closedPort: number;
 beforeAll(async () => {
   server = await startSite((request, res) => {
     const [, name, file] = (request.url ?? '').split('/');
-    const answer = file === 'issues.json' ? sites.get(name ?? '') : undefined;
+    const answer = file === 'issues.json' ? sites.get(name ?? '') : file === 'history.json' ? histories.get(name ?? '') : undefined;
     if (answer === 'hang') return;
     if (!answer) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
     res.writeHead(200, { 'content-type': 'application/json', ...answer.headers }).end(answer.body);
@@ -43,23 +49,28 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('npm run previous', () => {
-  it('writes the published snapshot byte for byte to --out', async () => {
-    const { folder, out } = await existing();
-    const run = await runPrevious(['--out', out], { CI_PAGES_URL: `${base}/site` });
+  it('writes the published snapshot byte for byte to --out, and the history to --history-out', async () => {
+    const { folder, out, historyOut } = await existing();
+    const run = await runPrevious(['--out', out, '--history-out', historyOut], { CI_PAGES_URL: `${base}/site` });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     const items = `${snapshot.issues.length} items of 2027-01-01T00:00:00.000Z`;
-    expect(run.stdout).toBe(`previous: wrote ${out} from ${base}/site/issues.json (${items})\n`);
+    const snapshots = `1 snapshot, the newest of ${history.points[0]!.at}`;
+    expect(run.stdout).toBe(
+      `previous: wrote ${out} from ${base}/site/issues.json (${items})\nprevious: wrote ${historyOut} from ${base}/site/history.json (${snapshots})\n`,
+    );
     expect(await readFile(out, 'utf8')).toBe(published);
-    expect(await filesIn(folder)).toEqual(['issues.json']);
+    expect(await readFile(historyOut, 'utf8')).toBe(publishedHistory);
+    expect(await filesIn(folder)).toEqual(['history.json', 'issues.json']);
   });
 
-  it('takes the site from --from, writes to ISSUES_FILE, and reads a gzip-encoded answer', async () => {
-    const out = join(await tempFolder(), 'data', 'issues.json');
-    const env = { ISSUES_FILE: out, CI_PAGES_URL: `${base}/nowhere` };
+  it('takes the site from --from, writes to ISSUES_FILE and HISTORY_FILE, and reads gzip-encoded answers', async () => {
+    const folder = join(await tempFolder(), 'data');
+    const env = { ISSUES_FILE: join(folder, 'issues.json'), HISTORY_FILE: join(folder, 'history.json'), CI_PAGES_URL: `${base}/nowhere` };
     const run = await runPrevious(['--from', `${base}/gzipped/`], env);
     expect(run.code, run.stderr).toBe(0);
-    expect(await readFile(out, 'utf8')).toBe(published);
+    expect(await readFile(env.ISSUES_FILE, 'utf8')).toBe(published);
+    expect(await readFile(env.HISTORY_FILE, 'utf8')).toBe(publishedHistory);
   });
 
   // Why, CI_PAGES_URL (known once the servers listen; null = unset), extra arguments, the reason printed.
@@ -139,7 +150,7 @@ describe('the pages job: npm run previous, then npm run fetch', () => {
         // Tonight's job starts from a fresh clone: nothing but what the site published.
         const env = { GITLAB_URL: gitlab.url, CI_PAGES_URL: `${base}/tonight`, SOURCE_DATE_EPOCH: '1798848000' };
         const out = join(await tempFolder(), 'issues.json');
-        expect((await runScript('scripts/previous-snapshot.ts', ['--out', out], env)).code).toBe(0);
+        expect((await runPrevious(['--out', out], env)).code).toBe(0);
         expect(await readFile(out)).toEqual(publishedLastNight);
         const fetched = await runFetch(['--out', out], env);
         expect(fetched.code, fetched.stderr).toBe(0);

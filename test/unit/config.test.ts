@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.group).toBe('gitlab-org');
     expect(config.curatedLabels).toEqual(['co-create', 'quick win', 'quick win::first-time contributor']);
     expect(config.issuesFile).toBe('src/data/issues.json');
+    expect(config.historyFile).toBe('src/data/history.json');
     expect(config.applyFormUrl).toBe('https://about.gitlab.com/community/co-create/#form');
     expect(config.applyUrlTemplate).toBeNull();
     expect(config.groupContacts).toEqual({ project: 'gitlab-com/www-gitlab-com', file: 'data/stages.yml' });
@@ -24,11 +25,13 @@ describe('loadConfig', () => {
       GITLAB_GROUP: 'gitlab-org/charts',
       CURATED_LABELS: ' quick win , co-create,quick win',
       ISSUES_FILE: '/tmp/x.json',
+      HISTORY_FILE: ' /tmp/h.json ',
     });
     expect(config.gitlabUrl).toBe('http://127.0.0.1:8080/gitlab');
     expect(config.group).toBe('gitlab-org/charts');
     expect(config.curatedLabels).toEqual(['quick win', 'co-create']);
     expect(config.issuesFile).toBe('/tmp/x.json');
+    expect(config.historyFile).toBe('/tmp/h.json');
   });
 
   it('treats blank variables as unset', () => {

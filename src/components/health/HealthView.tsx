@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { healthCsv, healthCsvName } from '../../lib/health/csv';
 import { FIX_HINTS } from '../../lib/health/fixes';
 import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, UNTOUCHED_AFTER_DAYS } from '../../lib/health/rules';
-import { healthReport, shareOf, type HealthReport } from '../../lib/health/report';
+import { healthReport, sharePercent, shareOf, type HealthReport } from '../../lib/health/report';
 import { nextOrder, sortFailing, type TallyColumn } from '../../lib/health/table-sort';
-import { hasActiveFilters, type Facet } from '../../lib/model';
+import { emptyView, hasActiveFilters, type Facet } from '../../lib/model';
 import type { SnapshotDeparted } from '../../lib/snapshot';
 import type { IssueQuery } from '../../lib/view/query';
 import { loadData } from '../../client/load-data';
@@ -13,6 +14,7 @@ import { useLinkResolution } from '../use-link-resolution';
 import { DepartedList } from './DepartedList';
 import { FailingList } from './FailingList';
 import { HealthFilters } from './HealthFilters';
+import { HealthTrend } from './HealthTrend';
 import { useSite, withSite } from '../site-context';
 import { TallyTable } from './TallyTable';
 import { useHealthUrl, type HealthState } from './use-health-url';
@@ -32,6 +34,11 @@ interface Props {
   csvUrl: string;
   /** What left the list in the last 30 days (the snapshot's `departed`). */
   departed: readonly SnapshotDeparted[];
+  /** The published trend (/history.json and /history.csv). */
+  historyUrl: string;
+  historyCsvUrl: string;
+  /** The build's trend chart of every curated label, shown for the whole list. */
+  children?: ComponentChildren;
 }
 
 /** The curator's view: how much of each list meets the bar, and what to fix, for any filter in the URL. */
@@ -136,8 +143,13 @@ function Health(props: Props) {
           ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
           : !report && filtered
             ? 'Loading issues…'
-            : `${shown.scored.toLocaleString('en')} issues scored: ${shown.inProgress.toLocaleString('en')} in progress; of the other ${held.toLocaleString('en')}, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${Math.floor(share * 100)} %)`}`}
+            : `${shown.scored.toLocaleString('en')} issues scored: ${shown.inProgress.toLocaleString('en')} in progress; of the other ${held.toLocaleString('en')}, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${sharePercent(share)} %)`}`}
       </HealthFilters>
+
+      {/* The trend of what the tables below show: the whole list's until a narrower view's data is here. */}
+      <HealthTrend view={failed ? emptyView() : report || !hasActiveFilters(view) ? view : null} historyUrl={props.historyUrl} historyCsvUrl={props.historyCsvUrl}>
+        {props.children}
+      </HealthTrend>
 
       {tally('label', 'By curated label', 'Label', '')}
       {tally('group', 'By group', 'Group', 'No group:: label')}

@@ -1,5 +1,5 @@
 import { HEALTH_GOAL } from '../../lib/health/rules';
-import { heldToBar, shareOf, shortOfGoal, type Tally } from '../../lib/health/report';
+import { heldToBar, sharePercent, shareOf, shortOfGoal, type Tally } from '../../lib/health/report';
 import { sortTallies, type SortOrder, type TallyColumn } from '../../lib/health/table-sort';
 import { SortHeader } from './SortHeader';
 
@@ -19,8 +19,7 @@ interface Props {
   onSort: (column: TallyColumn) => void;
 }
 
-// Floored, so a share shown as 90 % really meets the goal.
-const percent = (share: number | null) => (share === null ? '–' : `${Math.floor(share * 100)} %`);
+const percent = (share: number | null) => (share === null ? '–' : `${sharePercent(share)} %`);
 
 const NUMERIC = 'text-right tabular-nums';
 

@@ -2,8 +2,9 @@ import { labelSlug } from '../links/site-paths';
 import { FACETS, type ViewState } from '../model';
 import { toCsv } from '../text/csv';
 import { FIX_HINTS, reasonOf } from './fixes';
+import { historyPoints, type HealthHistory } from './history';
 import { daysSince, type Problem } from './rules';
-import type { FailingIssue } from './report';
+import { sharePercent, shareOf, shortOfGoal, type FailingIssue } from './report';
 
 const HEALTH_CSV_HEADER = [
   'reference',
@@ -68,4 +69,32 @@ export function healthCsvName(view: ViewState | null, problems: readonly Problem
   if (problems.length > 0) parts.push('problem', ...problems);
   const name = parts.join('-').slice(0, MAX_VIEW_NAME).replace(/-+$/, '');
   return `co-create-health-${name ? `${name}-` : ''}${day(asOf)}.csv`;
+}
+
+/**
+ * The columns of /history.csv. `date` is written as /health.csv writes `updated`; with `time (UTC)` it names the
+ * snapshot (a day may have two: a deploy besides the nightly one).
+ */
+export const HISTORY_CSV_HEADER = ['date', 'time (UTC)', 'tally', 'name', 'issues', 'in progress', 'meet the bar', 'share (%)', 'more needed'];
+
+/**
+ * The history as CSV, one row per snapshot and curated label or group with issues in it, oldest first, the labels
+ * before the groups: counts, the share meeting the bar (of the issues not in progress) (whole per cent, floored, as /health shows it) and how many more
+ * issues must meet it to reach the goal. A group row with an empty name is the issues without a `group::` label.
+ */
+export function historyCsv(history: HealthHistory): string {
+  const rows = historyPoints(history).flatMap((point) => {
+    const snapshot = new Date(point.at).toISOString();
+    return (['labels', 'groups'] as const).flatMap((kind) =>
+      point[kind]
+        .filter((tally) => tally.total > 0)
+        .map((tally) => {
+          const share = shareOf(tally);
+          const tallied = kind === 'labels' ? 'curated label' : 'group';
+          const percent = share === null ? null : sharePercent(share);
+          return [snapshot.slice(0, 10), snapshot.slice(11, 16), tallied, tally.key, tally.total, tally.inProgress, tally.healthy, percent, shortOfGoal(tally)];
+        }),
+    );
+  });
+  return toCsv([HISTORY_CSV_HEADER, ...rows]);
 }

@@ -54,6 +54,14 @@ export function shareOf(tally: Counts): number | null {
   return held === 0 ? null : tally.healthy / held;
 }
 
+/**
+ * A share in whole per cent as /health writes it: floored, so a share shown as 90 % really meets the goal. The
+ * nudge keeps 29 of 100 at 29 (0.29 × 100 is 28.999…); below a million issues no share lies that close under a whole one.
+ */
+export function sharePercent(share: number): number {
+  return Math.floor(share * 100 + 1e-9);
+}
+
 /** How many more issues must meet the bar for the tally to reach the program's goal (0 when it does). */
 export function shortOfGoal(tally: Counts): number {
   // Rounding guards against 0.9 × held landing a hair above a whole number.

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { healthCsv, healthCsvName } from '../../../../src/lib/health/csv';
+import { healthCsv, healthCsvName, HISTORY_CSV_HEADER, historyCsv } from '../../../../src/lib/health/csv';
 import { FIX_HINTS } from '../../../../src/lib/health/fixes';
+import { newHistory, withPoint } from '../../../../src/lib/health/history';
 import { healthReport } from '../../../../src/lib/health/report';
 import { emptyView } from '../../../../src/lib/model';
 import { makeIssue } from '../../make-issue';
-import { csvRecords, parseCsv } from '../../parse-csv';
+import { csvRecords, parseCsv } from '../../../parse-csv';
 
 const DAY = 86_400_000;
 const asOf = Date.parse('2026-11-29T06:00:00.000Z');
@@ -83,5 +84,36 @@ describe('healthCsvName', () => {
     const name = healthCsvName({ ...view({ group: ['../../etc/passwd', '日本'] }), q: 'a'.repeat(500) }, [], asOf);
     expect(name).toMatch(/^co-create-health-[a-z0-9-]+-2026-11-29\.csv$/);
     expect(name.length).toBeLessThan(120);
+  });
+});
+
+
+describe('historyCsv', () => {
+  const DAY = 86_400_000;
+  const T0 = Date.parse('2026-10-31T06:00:00.000Z');
+  let history = newHistory({ url: 'https://gitlab.com', group: 'gitlab-org' });
+  history = withPoint(history, {
+    at: T0,
+    labels: [{ key: 'co-create', total: 110, healthy: 29, inProgress: 10 }, { key: 'quick win', total: 0, healthy: 0, inProgress: 0 }],
+    groups: [{ key: '=cmd()', total: 10, healthy: 9, inProgress: 0 }, { key: null, total: 3, healthy: 0, inProgress: 0 }],
+  });
+  history = withPoint(history, { at: T0 + DAY, labels: [{ key: 'co-create', total: 100, healthy: 90, inProgress: 0 }], groups: [] });
+  const { bom, rows } = parseCsv(historyCsv(history));
+
+  it('is a spreadsheet CSV like /health.csv: byte order mark, a header, dates as /health.csv writes them', () => {
+    expect(bom).toBe(true);
+    expect(rows[0]).toEqual([...HISTORY_CSV_HEADER]);
+    expect(rows[0]).toEqual(['date', 'time (UTC)', 'tally', 'name', 'issues', 'in progress', 'meet the bar', 'share (%)', 'more needed']);
+    expect(rows.every((row) => row.length === HISTORY_CSV_HEADER.length)).toBe(true);
+  });
+
+  it('has a row per snapshot and label or group with issues, oldest first, shares of those not in progress floored as the page shows them', () => {
+    expect(rows.slice(1)).toEqual([
+      ['2026-10-31', '06:00', 'curated label', 'co-create', '110', '10', '29', '29', '61'],
+      // A name a spreadsheet would run as a formula is defused; the issues without a group have no name.
+      ['2026-10-31', '06:00', 'group', "'=cmd()", '10', '0', '9', '90', '0'],
+      ['2026-10-31', '06:00', 'group', '', '3', '0', '0', '0', '3'],
+      ['2026-11-01', '06:00', 'curated label', 'co-create', '100', '0', '90', '90', '0'],
+    ]);
   });
 });

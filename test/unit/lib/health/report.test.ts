@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HEALTH_GOAL } from '../../../../src/lib/health/rules';
-import { heldToBar, healthReport, parseProblems, shareOf, shortOfGoal } from '../../../../src/lib/health/report';
+import { heldToBar, healthReport, parseProblems, sharePercent, shareOf, shortOfGoal } from '../../../../src/lib/health/report';
 import { makeIssue } from '../../make-issue';
 
 const NOW = Date.parse('2026-11-01T06:00:00.000Z');
@@ -97,5 +97,17 @@ describe('parseProblems', () => {
 
   it('reads an older link\'s `taken` as `idle`, what is left of it now that work in progress is no problem', () => {
     expect(parseProblems(new URLSearchParams('problem=taken'))).toEqual(['idle']);
+  });
+});
+
+describe('sharePercent', () => {
+  it('floors to whole per cent, so 90 % is shown only when the goal is met, and 29 of 100 is 29 % (0.29 × 100 is 28.99…)', () => {
+    expect(sharePercent(shareOf({ total: 100, healthy: 29, inProgress: 0 })!)).toBe(29);
+    expect(sharePercent(shareOf({ total: 100, healthy: 57, inProgress: 0 })!)).toBe(57);
+    expect(sharePercent(shareOf({ total: 1000, healthy: 899, inProgress: 0 })!)).toBe(89);
+    expect(sharePercent(shareOf({ total: 10, healthy: 9, inProgress: 0 })!)).toBe(90);
+    expect(sharePercent(shareOf({ total: 999_999, healthy: 899_998, inProgress: 0 })!)).toBe(89);
+    expect(sharePercent(1)).toBe(100);
+    expect(sharePercent(0)).toBe(0);
   });
 });

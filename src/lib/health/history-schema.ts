@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { describeZodError, LABEL_NAME_MAX_LENGTH } from '../snapshot';
+import { fitsIn } from '../text/characters';
+import { HISTORY_MAX_POINTS, HISTORY_VERSION, type HealthHistory } from './history';
+
+// The check of a history read from the published site (by `npm run previous`) or from HISTORY_FILE (by the build):
+// untrusted text, so everything it may hold is bounded. Build time only: zod stays out of the browser (layout test).
+
+/**
+ * The most bytes a history file may have. 400 points of 1,000 groups of 5-digit counts stay under 7 MiB; the real
+ * file is about 0.3 MB (README, "History").
+ */
+export const HISTORY_MAX_BYTES = 16 * 1024 * 1024;
+/** Curated labels a history may name: the configured ones, and those configured earlier. */
+export const HISTORY_MAX_LABELS = 100;
+/** Groups a history may name: gitlab-org has about 80. */
+export const HISTORY_MAX_GROUPS = 1000;
+/** Counts a tuple may have: those of HISTORY_COUNTS, and a few more a later build may keep. */
+const MAX_COUNTS = 8;
+
+const name = z
+  .string()
+  .min(1)
+  .refine((value) => fitsIn(value, LABEL_NAME_MAX_LENGTH), `must be at most ${LABEL_NAME_MAX_LENGTH} characters`);
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;
+
+const historySchema = z
+  .object({
+    version: z.literal(HISTORY_VERSION),
+    source: z.object({ url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }), group: z.string().min(1) }),
+    counts: z
+      .array(z.string().regex(/^[a-zA-Z]{1,40}$/, 'must be a count name'))
+      .max(MAX_COUNTS)
+      .refine(unique, 'must name each count once')
+      // Those of the first format: a file written before a count was added to HISTORY_COUNTS lacks only that one.
+      .refine((names) => names.includes('total') && names.includes('healthy'), 'must name total and healthy'),
+    labels: z.array(name).max(HISTORY_MAX_LABELS).refine(unique, 'must name each label once'),
+    groups: z.array(name.nullable()).max(HISTORY_MAX_GROUPS).refine(unique, 'must name each group once'),
+    points: z
+      .array(
+        z.object({
+          at: z.iso.datetime({ offset: true }),
+          labels: z.array(z.array(count).max(MAX_COUNTS)).max(HISTORY_MAX_LABELS),
+          groups: z.array(z.array(count).max(MAX_COUNTS)).max(HISTORY_MAX_GROUPS),
+        }),
+      )
+      .max(HISTORY_MAX_POINTS),
+  })
+  .superRefine((history, context) => {
+    const total = history.counts.indexOf('total');
+    let previous = -Infinity;
+    for (const [n, point] of history.points.entries()) {
+      const at = Date.parse(point.at);
+      if (at <= previous) {
+        context.addIssue({ code: 'custom', path: ['points', n, 'at'], message: 'must be later than the point before' });
+        return;
+      }
+      previous = at;
+      for (const kind of ['labels', 'groups'] as const) {
+        if (point[kind].length !== history[kind].length) {
+          context.addIssue({ code: 'custom', path: ['points', n, kind], message: `must have one tuple for each of the ${history[kind].length} ${kind}` });
+          return;
+        }
+        const wrong = point[kind].findIndex((tuple) => tuple.length !== history.counts.length || tuple.some((value) => value > tuple[total]!));
+        if (wrong >= 0) {
+          const message = `must have ${history.counts.length} counts, none above total`;
+          context.addIssue({ code: 'custom', path: ['points', n, kind, wrong], message });
+          return;
+        }
+      }
+    }
+  });
+
+/** Reads history JSON text, throwing an Error with a one-line reason when it is not a history this site can carry. */
+export function parseHistory(text: string): HealthHistory {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`not valid JSON (${(error as Error).message})`);
+  }
+  const version = (data as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version !== HISTORY_VERSION) {
+    throw new Error(`history format ${version} is not this site's format ${HISTORY_VERSION}`);
+  }
+  const parsed = historySchema.safeParse(data);
+  if (!parsed.success) throw new Error(describeZodError(parsed.error));
+  return parsed.data;
+}
