@@ -15,6 +15,11 @@ const pagesUrl = process.env.CI_PAGES_URL ? new URL(process.env.CI_PAGES_URL) : 
 const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
+// What the codeSplitting groups below sort by (module ids are absolute paths).
+const SITE_MODULE = /[\\/]src[\\/](lib|components|client)[\\/]/;
+const HEADER_ONLY = /[\\/]src[\\/]lib[\\/]text[\\/]time\.ts$/;
+const HEALTH_ONLY = /[\\/]src[\\/](components[\\/]health[\\/]|lib[\\/]health[\\/](?!ready\.ts$|rules\.ts$)|lib[\\/]departed)/;
+
 export default defineConfig({
   site: pagesUrl ? pagesUrl.origin : 'http://localhost:4321',
   base: pagesUrl ? pagesUrl.pathname : '/',
@@ -27,15 +32,18 @@ export default defineConfig({
     // Fewer, larger files for the front page's first load: the bundler's own split made 17 files of it, several of a
     // few hundred bytes, and small files compress worse (measured with the bench's first-load figure at 2,000 issues:
     // 61.4 kB in 17 files, 59.6 kB in 11). Preact and Astro's renderer go in one file; the site's modules that two
-    // or more islands or the search code share, in another. Not relative-times' clock (text/time.ts): the header's
-    // script loads it on every page, the static ones too, which need nothing else.
+    // or more islands or the search code share, in another. Left out of that one: relative-times' clock
+    // (text/time.ts), which the header's script loads on every page, the static ones too, which need nothing else;
+    // and what only /health uses (its components, its lib/health modules but the rules and readiness the cards show,
+    // what left the list), which /health's island and its trend chart share: in the shared file, the list page would
+    // load it too.
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
-              { name: 'shared', test: /src[\\/](lib|components|client)[\\/](?!text[\\/]time\.ts)/, minShareCount: 2 },
+              { name: 'shared', test: (id) => SITE_MODULE.test(id) && !HEADER_ONLY.test(id) && !HEALTH_ONLY.test(id), minShareCount: 2 },
             ],
           },
         },
