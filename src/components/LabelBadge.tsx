@@ -11,15 +11,14 @@ export function LabelBadge({ label }: { label: SnapshotLabel }) {
   const { scope, value } = parseScopedLabel(label.name);
   return (
     // label-pill (global.css) rather than utilities: a card carries several labels, so this markup repeats most.
-    <li class={`label-pill ${colorClass}`}>
-      {scope !== null ? (
-        <>
-          <span>{scope}</span>
-          <span class="bg-bg text-fg">{value}</span>
-        </>
-      ) : (
-        <span>{label.name}</span>
-      )}
-    </li>
+    scope !== null ? (
+      <li class={`label-pill ${colorClass}`}>
+        <span>{scope}</span>
+        <span class="bg-bg text-fg">{value}</span>
+      </li>
+    ) : (
+      // One part: the pill is its own text box (label-one), one element fewer.
+      <li class={`label-pill label-one ${colorClass}`}>{label.name}</li>
+    )
   );
 }
