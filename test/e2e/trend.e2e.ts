@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_CSV_HEADER } from '../../src/lib/health/csv';
 import { historyPoints, pointOf, trendOf, type HealthHistory, type TrendKind } from '../../src/lib/health/history';
 import { parseHistory } from '../../src/lib/health/history-schema';
-import { sharePercent, shareOf, shortOfGoal } from '../../src/lib/health/report';
+import { heldToBar, sharePercent, shareOf, shortOfGoal } from '../../src/lib/health/report';
 import { HEALTH_GOAL } from '../../src/lib/health/rules';
 import { toIssue } from '../../src/lib/model';
 import { parseCsv } from '../parse-csv';
@@ -40,7 +40,7 @@ function expectedRows(history: HealthHistory, kind: TrendKind, keys: readonly st
       new Date(point.at).toISOString().slice(0, 10),
       ...trends.map((trend) => {
         const { tally, share } = trend[n]!;
-        return share === null ? '–' : `${sharePercent(share)} % (${tally.healthy.toLocaleString('en')} of ${tally.total.toLocaleString('en')})`;
+        return share === null ? '–' : `${sharePercent(share)} % (${tally.healthy.toLocaleString('en')} of ${heldToBar(tally).toLocaleString('en')})`;
       }),
     ])
     .reverse();
@@ -66,7 +66,7 @@ describe('/health trend', () => {
         // The build's point names every configured label and group of the fixture; the history keeps those with issues.
         (() => {
           const point = pointOf(issues, labels, asOf);
-          const withIssues = (kind: TrendKind) => history[kind].map((key) => point[kind].find((tally) => tally.key === key) ?? { key, total: 0, healthy: 0 });
+          const withIssues = (kind: TrendKind) => history[kind].map((key) => point[kind].find((tally) => tally.key === key) ?? { key, total: 0, healthy: 0, inProgress: 0 });
           return { at: asOf, labels: withIssues('labels'), groups: withIssues('groups') };
         })(),
       );
@@ -183,8 +183,10 @@ describe('/health trend', () => {
               kind === 'labels' ? 'curated label' : 'group',
               defused(tally.key),
               String(tally.total),
+              String(tally.inProgress),
               String(tally.healthy),
-              String(sharePercent(shareOf(tally)!)),
+              // All in progress: no share to give.
+              shareOf(tally) === null ? '' : String(sharePercent(shareOf(tally)!)),
               String(shortOfGoal(tally)),
             ]),
         );

@@ -1,5 +1,5 @@
 import type { TrendPoint } from '../../lib/health/history';
-import { sharePercent } from '../../lib/health/report';
+import { heldToBar, sharePercent } from '../../lib/health/report';
 import { HEALTH_GOAL } from '../../lib/health/rules';
 
 /** One line of the chart: a curated label's or a group's trend. */
@@ -78,7 +78,7 @@ export function TrendChart({ id, subject, series }: Props) {
     const { first, last } = ends(points);
     if (!last) return `${name}: no issues.`;
     const then = first && first !== last ? `, from ${percent(first.share)} on ${labels[points.indexOf(first)]}` : '';
-    return `${name}: ${percent(last.share)} on ${labels[points.indexOf(last)]} (${last.tally.healthy} of ${last.tally.total} issues)${then}.`;
+    return `${name}: ${percent(last.share)} on ${labels[points.indexOf(last)]} (${last.tally.healthy} of ${heldToBar(last.tally)} issues not in progress)${then}.`;
   });
   const axis = [1, HEALTH_GOAL, 0.5, 0];
 
@@ -164,7 +164,7 @@ export function TrendChart({ id, subject, series }: Props) {
                       return (
                         <td key={name}>
                           {share === null ? '–' : `${sharePercent(share)}\u00a0% `}
-                          {share !== null && <span>({tally.healthy.toLocaleString('en')} of {tally.total.toLocaleString('en')})</span>}
+                          {share !== null && <span>({tally.healthy.toLocaleString('en')} of {heldToBar(tally).toLocaleString('en')})</span>}
                         </td>
                       );
                     })}
