@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Density, SortKey } from '../lib/model';
-import { CopyButton } from './CopyButton';
+import { CopyLinkButton } from './CopyLinkButton';
 
 const SORT_NAMES: Array<[SortKey, string]> = [
   ['relevance', 'Best match'],
@@ -117,14 +117,7 @@ export function Toolbar({ q, sort, density, onQuery, onSort, onDensity, disabled
             ))}
           </div>
         </div>
-        <CopyButton
-          text={() => location.href}
-          label="Copy link"
-          copied="Link copied"
-          announced="Link to this view copied"
-          failed="Could not copy; the link is in the address bar"
-          class="h-10 shrink-0 rounded-md border border-border bg-surface px-3 text-sm font-medium"
-        />
+        <CopyLinkButton class="h-10 shrink-0 rounded-md border border-border bg-surface px-3 text-sm font-medium" />
       </div>
     </div>
   );

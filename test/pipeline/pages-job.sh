@@ -49,17 +49,24 @@ mkdir -p "$repo/node_modules" && ln -s "$root/node_modules/astro" "$repo/node_mo
 # A GitLab-like remote, for the CI_PROJECT_* variables gitlab-ci-local derives from it (nothing is contacted).
 git -C "$repo" remote set-url origin https://gitlab.example/co-create/co-create-issues.git
 
+# The URL a server started in the background prints once it listens (LOG, the line's start, its PID, its name for
+# the error): waits up to 20 s, and stops the job with the server's log when it does not come or the server dies.
+listening_url() {
+  local log=$1 says=$2 pid=$3 name=$4 found=
+  for _ in $(seq 1 100); do
+    found=$(sed -n "s/^$says \\(http[^ ]*\\).*/\\1/p" "$log")
+    [ -n "$found" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  [ -n "$found" ] || { echo "test:pipeline: $name did not start:" >&2; cat "$log" >&2; exit 1; }
+  echo "$found"
+}
+
 # The stand-in on a free port; it prints its URL once it listens.
 node --import tsx tools/gitlab-stand-in/serve.ts --count 300 --port 0 >"$work/stand-in.log" 2>&1 &
 server_pid=$!
-url=
-for _ in $(seq 1 100); do
-  url=$(sed -n 's/^GitLab stand-in listening on \(http[^ ]*\).*/\1/p' "$work/stand-in.log")
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || break
-  sleep 0.2
-done
-[ -n "$url" ] || { echo "test:pipeline: the GitLab stand-in did not start:" >&2; cat "$work/stand-in.log" >&2; exit 1; }
+url=$(listening_url "$work/stand-in.log" 'GitLab stand-in listening on' "$server_pid" 'the GitLab stand-in')
 
 # Runs the pages job as a scheduled pipeline would; prints its output and keeps it (colours stripped) in $1. $3 is
 # the site's Pages URL, an example address that never resolves unless given.
@@ -109,14 +116,7 @@ mkdir -p "$pages_root"
 cp -r "$(dirname "$artifact")" "$pages_root/co-create-issues"
 node --import tsx test/pipeline/serve-pages.ts "$pages_root" >"$work/pages.log" 2>&1 &
 pages_pid=$!
-pages_url=
-for _ in $(seq 1 100); do
-  pages_url=$(sed -n 's/^pages listening on \(http[^ ]*\).*/\1/p' "$work/pages.log")
-  [ -n "$pages_url" ] && break
-  kill -0 "$pages_pid" 2>/dev/null || break
-  sleep 0.2
-done
-[ -n "$pages_url" ] || { echo "test:pipeline: the Pages server did not start:" >&2; cat "$work/pages.log" >&2; exit 1; }
+pages_url=$(listening_url "$work/pages.log" 'pages listening on' "$pages_pid" 'the Pages server')
 echo
 echo "=== pages job, the next night, night 1's site at $pages_url/co-create-issues"
 if ! run_pages_job "$work/night2.log" "$url" "$pages_url/co-create-issues"; then

@@ -3,7 +3,7 @@ import { PROBLEM_NAMES, PROBLEMS, type Problem } from '../../lib/health/rules';
 import type { HealthReport } from '../../lib/health/report';
 import { emptyView, withoutFilter, type Facet, type IgnoredValue, type ViewFilter } from '../../lib/model';
 import { ActiveFilters } from '../ActiveFilters';
-import { CopyButton } from '../CopyButton';
+import { CopyLinkButton } from '../CopyLinkButton';
 import { IgnoredValues } from '../IgnoredValues';
 import { useSite } from '../site-context';
 import type { HealthState } from './use-health-url';
@@ -38,14 +38,7 @@ export function HealthFilters({ state, initialReport, pending, ignored, onChange
         <h2 id="filter-heading" class="text-xl font-semibold">
           Filter
         </h2>
-        <CopyButton
-          text={() => location.href}
-          label="Copy link"
-          copied="Link copied"
-          announced="Link to this view copied"
-          failed="Could not copy; the link is in the address bar"
-          class="rounded-md border border-border bg-surface px-3 py-1 text-sm font-medium"
-        />
+        <CopyLinkButton class="rounded-md border border-border bg-surface px-3 py-1 text-sm font-medium" />
       </div>
       <div class="needs-js flex flex-wrap gap-3">
         <Select id="health-label" label="Curated label" value={single(view.filters.label)} options={curatedLabels} onChange={(v) => only('label', v)} />
