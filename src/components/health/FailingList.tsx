@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/text/format';
 import { FIX_HINTS, reasonOf } from '../../lib/health/fixes';
 import type { FailingIssue } from '../../lib/health/report';
 import { FAILING_COLUMNS, type FailingColumn, type SortOrder } from '../../lib/health/table-sort';
@@ -93,7 +94,7 @@ export function FailingList({ failing, limit, total, onMore, order, onSort }: Pr
       </ol>
       {onMore && total > limit && (
         <button type="button" onClick={onMore} class="mt-3 w-full rounded-md border border-border bg-surface px-4 py-2 font-medium">
-          Show more ({(total - limit).toLocaleString('en')} left)
+          Show more ({formatCount(total - limit)} left)
         </button>
       )}
     </>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/text/format';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { healthCsv, healthCsvName } from '../../lib/health/csv';
@@ -143,7 +144,7 @@ function Health(props: Props) {
           ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
           : !report && filtered
             ? 'Loading issues…'
-            : `${shown.scored.toLocaleString('en')} issues scored: ${shown.inProgress.toLocaleString('en')} in progress; of the other ${held.toLocaleString('en')}, ${shown.healthy.toLocaleString('en')} meet the bar${share === null ? '' : ` (${sharePercent(share)} %)`}`}
+            : `${formatCount(shown.scored)} issues scored: ${formatCount(shown.inProgress)} in progress; of the other ${formatCount(held)}, ${formatCount(shown.healthy)} meet the bar${share === null ? '' : ` (${sharePercent(share)} %)`}`}
       </HealthFilters>
 
       {/* The trend of what the tables below show: the whole list's until a narrower view's data is here. */}
@@ -158,7 +159,7 @@ function Health(props: Props) {
       <section aria-labelledby="failing-heading">
         <div class="flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="failing-heading" class="text-xl font-semibold">
-            Issues below the bar ({failingTotal.toLocaleString('en')})
+            Issues below the bar ({formatCount(failingTotal)})
           </h2>
           <a href={props.csvUrl} download={csvName} onClick={download} class="font-semibold">
             Download CSV{report && filtered ? ' of this view' : ''}

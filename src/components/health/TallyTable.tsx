@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/text/format';
 import { HEALTH_GOAL } from '../../lib/health/rules';
 import { heldToBar, sharePercent, shareOf, shortOfGoal, type Tally } from '../../lib/health/report';
 import { sortTallies, type SortOrder, type TallyColumn } from '../../lib/health/table-sort';
@@ -65,16 +66,16 @@ export function TallyTable({ id, heading, name, rows, noKey, hrefFor, onFollow, 
                     label
                   )}
                 </th>
-                <td class={`py-1 pr-1 sm:pr-2 ${NUMERIC}`}>{row.total.toLocaleString('en')}</td>
-                <td class={`py-1 pr-1 sm:pr-2 ${NUMERIC}`}>{row.inProgress.toLocaleString('en')}</td>
-                <td class={`py-1 pr-1 sm:pr-2 ${NUMERIC}`}>{row.healthy.toLocaleString('en')}</td>
+                <td class={`py-1 pr-1 sm:pr-2 ${NUMERIC}`}>{formatCount(row.total)}</td>
+                <td class={`py-1 pr-1 sm:pr-2 ${NUMERIC}`}>{formatCount(row.inProgress)}</td>
+                <td class={`py-1 pr-1 sm:pr-2 ${NUMERIC}`}>{formatCount(row.healthy)}</td>
                 <td class="py-1 pr-1 pl-1 tabular-nums whitespace-nowrap sm:pr-2">
                   {/* The number says it all to a screen reader; the meter is for the eye. */}
                   <meter aria-hidden="true" class="mr-2 hidden h-3 w-16 align-middle md:inline-block" min={0} max={1} low={HEALTH_GOAL} optimum={1} value={share ?? 0} />
                   {percent(share)}
                 </td>
                 <td class={`py-1 ${heldToBar(row) === 0 ? 'text-muted' : short === 0 ? 'text-ok' : 'text-bad'}`}>
-                  {heldToBar(row) === 0 ? (row.total === 0 ? 'No issues' : 'All in progress') : short === 0 ? 'Met' : `${short.toLocaleString('en')} more`}
+                  {heldToBar(row) === 0 ? (row.total === 0 ? 'No issues' : 'All in progress') : short === 0 ? 'Met' : `${formatCount(short)} more`}
                 </td>
               </tr>
             );

@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/text/format';
 import type { TrendPoint } from '../../lib/health/history';
 import { heldToBar, sharePercent } from '../../lib/health/report';
 import { HEALTH_GOAL } from '../../lib/health/rules';
@@ -164,7 +165,7 @@ export function TrendChart({ id, subject, series }: Props) {
                       return (
                         <td key={name}>
                           {share === null ? '–' : `${sharePercent(share)}\u00a0% `}
-                          {share !== null && <span>({tally.healthy.toLocaleString('en')} of {heldToBar(tally).toLocaleString('en')})</span>}
+                          {share !== null && <span>({formatCount(tally.healthy)} of {formatCount(heldToBar(tally))})</span>}
                         </td>
                       );
                     })}
