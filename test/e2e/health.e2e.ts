@@ -58,8 +58,10 @@ describe('/health', () => {
         expect([Number(total), Number(inProgress), Number(healthy)]).toEqual([tally.total, tally.inProgress, tally.healthy]);
       }
       // In progress is counted apart, and the page says so.
-      expect(expected.inProgress).toBeGreaterThan(0);
-      expect(await page.locator('[role=status]').textContent()).toContain(`${expected.inProgress} in progress`);
+      expect(expected.all.inProgress).toBeGreaterThan(0);
+      expect(await page.locator('[role=status]').textContent()).toContain(`${expected.all.inProgress} in progress`);
+      expect(expected.all.ready).toBeGreaterThan(0);
+      expect(await page.locator('[role=status]').textContent()).toContain(`; ${expected.all.ready.toLocaleString('en')} ready to pick up`);
       await expect.poll(() => page.getByText('In progress is not a problem.').count()).toBe(1);
       const inProgress = new Set(all.filter((issue) => issue.kind === 'issue' && !expected.failing.some((f) => f.issue.id === issue.id)).map((i) => i.reference));
       expect((await listed(page)).some((reference) => inProgress.has(reference!))).toBe(false);
@@ -81,7 +83,7 @@ describe('/health', () => {
       const expected = report(inGroup, [problem]);
       expect(await listed(page)).toEqual(expected.failing.map(({ issue }) => issue.reference));
       const [total, , healthy] = await rowCells(page, 'By group', group);
-      expect([Number(total), Number(healthy)]).toEqual([report(inGroup).scored, report(inGroup).healthy]);
+      expect([Number(total), Number(healthy)]).toEqual([report(inGroup).all.total, report(inGroup).all.healthy]);
       expect(await page.locator('#health-group').inputValue()).toBe(group);
       expect(await page.locator('#health-problem').inputValue()).toBe(problem);
 

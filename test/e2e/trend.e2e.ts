@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_CSV_HEADER } from '../../src/lib/health/csv';
 import { historyPoints, pointOf, trendOf, type HealthHistory, type TrendKind } from '../../src/lib/health/history';
 import { parseHistory } from '../../src/lib/health/history-schema';
-import { heldToBar, sharePercent, shareOf, shortOfGoal } from '../../src/lib/health/report';
-import { HEALTH_GOAL } from '../../src/lib/health/rules';
+import { emptyTally, heldToBar, sharePercent, shareOf, shortOfGoal } from '../../src/lib/health/report';
+import { HEALTH_GOAL, PROBLEMS } from '../../src/lib/health/rules';
 import { toIssue } from '../../src/lib/model';
 import { parseCsv } from '../parse-csv';
 import { FIXTURE_NIGHTS } from './fixture';
@@ -63,11 +63,11 @@ describe('/health trend', () => {
       expect(Date.parse(history.points[0]!.at)).toBe(asOf - (FIXTURE_NIGHTS - 1) * DAY_MS);
       const issues = fixture.issues.map((issue) => toIssue(issue, fixture.previousGeneratedAt));
       expect(historyPoints(history).at(-1)).toEqual(
-        // The build's point names every configured label and group of the fixture; the history keeps those with issues.
+        // The build's point names every configured label, group and stage of the fixture; the history keeps those with issues.
         (() => {
           const point = pointOf(issues, labels, asOf);
-          const withIssues = (kind: TrendKind) => history[kind].map((key) => point[kind].find((tally) => tally.key === key) ?? { key, total: 0, healthy: 0, inProgress: 0 });
-          return { at: asOf, labels: withIssues('labels'), groups: withIssues('groups') };
+          const withIssues = (kind: TrendKind) => history[kind].map((key) => point[kind].find((tally) => tally.key === key) ?? emptyTally(key));
+          return { at: asOf, total: point.total, labels: withIssues('labels'), groups: withIssues('groups'), stages: withIssues('stages') };
         })(),
       );
     } finally {
@@ -130,7 +130,7 @@ describe('/health trend', () => {
     }
   });
 
-  it("charts one label's view, and says why a narrower view has no trend", async () => {
+  it("charts one label's view and one stage's, and says why a narrower view has no trend", async () => {
     const page = await newPage(browser());
     try {
       const history = await published(page);
@@ -138,8 +138,13 @@ describe('/health trend', () => {
       await page.locator('#trend-view-table').waitFor({ state: 'attached' });
       expect(await tableRows(page, 'trend-view-table')).toEqual(expectedRows(history, 'labels', [labels[1]!]));
       await page.locator('#health-stage').selectOption({ index: 1 });
-      await expect.poll(() => page.getByText('The trend is kept for each curated label and each group').count()).toBe(1);
+      await expect.poll(() => page.getByText('The trend is kept for each curated label, group and stage').count()).toBe(1);
       expect(await page.locator('section[aria-labelledby=trend-heading] svg[role=img]').count()).toBe(0);
+      // The stage alone has a trend of its own.
+      const stage = await page.locator('#health-stage').inputValue();
+      await page.locator('#health-label').selectOption('');
+      await expect.poll(() => page.locator('#trend-view-title').textContent()).toMatch(new RegExp(`^Share of issues meeting the bar of stage ${stage}, `));
+      expect(await tableRows(page, 'trend-view-table')).toEqual(expectedRows(history, 'stages', [stage]));
     } finally {
       await page.context().close();
     }
@@ -172,25 +177,29 @@ describe('/health trend', () => {
       expect(rows.slice(1).every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row[0]!) && row.length === HISTORY_CSV_HEADER.length)).toBe(true);
 
       const defused = (name: string | null) => (name === null ? '' : /^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
+      const tallied = { labels: 'curated label', groups: 'group', stages: 'stage' } as const;
       const expected = historyPoints(history).flatMap((point) => {
         const time = new Date(point.at).toISOString();
-        return (['labels', 'groups'] as const).flatMap((kind) =>
-          point[kind]
-            .filter((tally) => tally.total > 0)
-            .map((tally) => [
-              time.slice(0, 10),
-              time.slice(11, 16),
-              kind === 'labels' ? 'curated label' : 'group',
-              defused(tally.key),
-              String(tally.total),
-              String(tally.inProgress),
-              String(tally.healthy),
-              // All in progress: no share to give.
-              shareOf(tally) === null ? '' : String(sharePercent(shareOf(tally)!)),
-              String(shortOfGoal(tally)),
-            ]),
-        );
+        const tallies = [['all issues', point.total] as const, ...(['labels', 'groups', 'stages'] as const).flatMap((kind) => point[kind].map((tally) => [tallied[kind], tally] as const))];
+        return tallies
+          .filter(([, tally]) => tally.total > 0)
+          .map(([name, tally]) => [
+            time.slice(0, 10),
+            time.slice(11, 16),
+            name,
+            defused(tally.key),
+            String(tally.total),
+            String(tally.inProgress),
+            String(tally.healthy),
+            // All in progress: no share to give.
+            shareOf(tally) === null ? '' : String(sharePercent(shareOf(tally)!)),
+            String(shortOfGoal(tally)),
+            String(tally.ready),
+            ...PROBLEMS.map((problem) => String(tally.problems[problem])),
+          ]);
       });
+      // Every kind of row is there.
+      expect(new Set(expected.map((row) => row[2]))).toEqual(new Set(['all issues', 'curated label', 'group', 'stage']));
       expect(rows.slice(1)).toEqual(expected);
       expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(FIXTURE_NIGHTS);
     } finally {

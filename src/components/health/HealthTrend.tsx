@@ -1,25 +1,27 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { HISTORY_MAX_POINTS, historyPoints, trendOf, type HealthHistory, type HistoryPoint, type TrendKind } from '../../lib/health/history';
+import { HISTORY_MAX_POINTS, historyPoints, TREND_KINDS, trendOf, type HealthHistory, type HistoryPoint, type TrendKind } from '../../lib/health/history';
 import { HEALTH_GOAL } from '../../lib/health/rules';
-import { FACETS, type ViewState } from '../../lib/model';
+import { FACETS, type Facet, type ViewState } from '../../lib/model';
 import type { TrendChart as Chart } from './TrendChart';
 
 /** The trend a view of /health has: its label's or group's, every label's for the whole list, or none. */
 export type TrendOfView = { kind: 'all' } | { kind: TrendKind; key: string } | null;
 
+// The facet whose values each table of the history names.
+const FACET_OF: Record<TrendKind, Facet> = { labels: 'label', groups: 'group', stages: 'stage' };
+
 /**
- * The history keeps each curated label's and each group's tallies: a view of the whole list, of one label or of one
- * group has a trend (the problem filter narrows only the failing list); a narrower view has none.
+ * The history keeps each curated label's, group's and stage's tallies: a view of the whole list, or of one value of
+ * one of those facets, has a trend (the problem filter narrows only the failing list); a narrower view has none.
  */
 export function trendOfView(view: ViewState): TrendOfView {
-  const { label, group } = view.filters;
-  const others = FACETS.some((facet) => facet !== 'label' && facet !== 'group' && view.filters[facet].length > 0);
-  if (others || view.q.trim() !== '' || view.available || view.ready) return null;
-  if (label.length === 0 && group.length === 0) return { kind: 'all' };
-  if (label.length === 1 && group.length === 0) return { kind: 'labels', key: label[0]! };
-  if (group.length === 1 && label.length === 0) return { kind: 'groups', key: group[0]! };
-  return null;
+  if (view.q.trim() !== '' || view.available || view.ready) return null;
+  const filtered = FACETS.filter((facet) => view.filters[facet].length > 0);
+  if (filtered.length === 0) return { kind: 'all' };
+  const kind = TREND_KINDS.find((each) => FACET_OF[each] === filtered[0]);
+  const values = view.filters[filtered[0]!];
+  return filtered.length === 1 && kind && values.length === 1 ? { kind, key: values[0]! } : null;
 }
 
 interface Props {
@@ -63,13 +65,13 @@ export function HealthTrend({ view, historyUrl, historyCsvUrl, children }: Props
   let body: ComponentChildren;
   if (wanted === undefined) body = <p class="trend-pending text-muted">Loading the trend…</p>;
   else if (wanted === null) {
-    body = <p class="text-muted">The trend is kept for each curated label and each group: filter by one label or one group alone to see it.</p>;
+    body = <p class="text-muted">The trend is kept for each curated label, group and stage: filter by one label, one group or one stage alone to see it.</p>;
   } else if (wanted.kind === 'all') body = children;
   else if (loaded === 'failed') body = <p class="text-bad">The trend could not be loaded. Try the CSV below.</p>;
   else if (!loaded) body = <p class="trend-pending text-muted">Loading the trend…</p>;
   else {
     const { Chart, points } = loaded;
-    const noun = wanted.kind === 'labels' ? 'label' : 'group';
+    const noun = FACET_OF[wanted.kind];
     body = <Chart id="trend-view" subject={`of ${noun} ${wanted.key}`} series={[{ name: wanted.key, points: trendOf(points, wanted.kind, wanted.key) }]} />;
   }
 

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { healthCsv, healthCsvName } from '../../lib/health/csv';
 import { FIX_HINTS } from '../../lib/health/fixes';
 import { HEALTH_GOAL, PROBLEM_NAMES, PROBLEMS, UNTOUCHED_AFTER_DAYS } from '../../lib/health/rules';
-import { healthReport, sharePercent, shareOf, type HealthReport } from '../../lib/health/report';
+import { healthReport, heldToBar, sharePercent, shareOf, type HealthReport } from '../../lib/health/report';
 import { nextOrder, sortFailing, type TallyColumn } from '../../lib/health/table-sort';
 import { emptyView, hasActiveFilters, type Facet } from '../../lib/model';
 import type { SnapshotDeparted } from '../../lib/snapshot';
@@ -98,8 +98,9 @@ function Health(props: Props) {
   const shown = report ?? initialReport;
   const failingTotal = report ? report.failing.length : props.failingTotal;
   const filtered = hasActiveFilters(view) || problems.length > 0;
-  const share = shareOf({ total: shown.scored, healthy: shown.healthy, inProgress: shown.inProgress });
-  const held = shown.scored - shown.inProgress;
+  const { all } = shown;
+  const share = shareOf(all);
+  const held = heldToBar(all);
   // The name says what the file holds: the view on screen once the data is here, every issue before.
   const csvName = healthCsvName(report ? view : null, report ? problems : [], asOf);
   const download = (event: MouseEvent) => {
@@ -144,7 +145,7 @@ function Health(props: Props) {
           ? 'The issue data could not be loaded, so filters are unavailable. The report below covers every issue.'
           : !report && filtered
             ? 'Loading issues…'
-            : `${formatCount(shown.scored)} issues scored: ${formatCount(shown.inProgress)} in progress; of the other ${formatCount(held)}, ${formatCount(shown.healthy)} meet the bar${share === null ? '' : ` (${sharePercent(share)} %)`}`}
+            : `${formatCount(all.total)} issues scored: ${formatCount(all.inProgress)} in progress; of the other ${formatCount(held)}, ${formatCount(all.healthy)} meet the bar${share === null ? '' : ` (${sharePercent(share)} %)`}; ${formatCount(all.ready)} ready to pick up`}
       </HealthFilters>
 
       {/* The trend of what the tables below show: the whole list's until a narrower view's data is here. */}

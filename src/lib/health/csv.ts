@@ -2,9 +2,9 @@ import { labelSlug } from '../links/site-paths';
 import { FACETS, type ViewState } from '../model';
 import { toCsv } from '../text/csv';
 import { FIX_HINTS, reasonOf } from './fixes';
-import { historyPoints, type HealthHistory } from './history';
-import { daysSince, type Problem } from './rules';
-import { sharePercent, shareOf, shortOfGoal, type FailingIssue } from './report';
+import { historyPoints, TREND_KINDS, type HealthHistory, type TrendKind } from './history';
+import { daysSince, PROBLEM_NAMES, PROBLEMS, type Problem } from './rules';
+import { sharePercent, shareOf, shortOfGoal, type FailingIssue, type Tally } from './report';
 
 const HEALTH_CSV_HEADER = [
   'reference',
@@ -73,28 +73,52 @@ export function healthCsvName(view: ViewState | null, problems: readonly Problem
 
 /**
  * The columns of /history.csv. `date` is written as /health.csv writes `updated`; with `time (UTC)` it names the
- * snapshot (a day may have two: a deploy besides the nightly one).
+ * snapshot (a day may have two: a deploy besides the nightly one). Then the counts of /health, and one column per
+ * problem, named as /health names it.
  */
-export const HISTORY_CSV_HEADER = ['date', 'time (UTC)', 'tally', 'name', 'issues', 'in progress', 'meet the bar', 'share (%)', 'more needed'];
+export const HISTORY_CSV_HEADER = [
+  'date',
+  'time (UTC)',
+  'tally',
+  'name',
+  'issues',
+  'in progress',
+  'meet the bar',
+  'share (%)',
+  'more needed',
+  'ready to pick up',
+  ...PROBLEMS.map((problem) => PROBLEM_NAMES[problem]),
+];
+
+const TALLIED: Record<TrendKind, string> = { labels: 'curated label', groups: 'group', stages: 'stage' };
 
 /**
- * The history as CSV, one row per snapshot and curated label or group with issues in it, oldest first, the labels
- * before the groups: counts, the share meeting the bar (of the issues not in progress) (whole per cent, floored, as /health shows it) and how many more
- * issues must meet it to reach the goal. A group row with an empty name is the issues without a `group::` label.
+ * The history as CSV, one row per snapshot and tally with issues in it, oldest first: all issues, then each curated
+ * label, group and stage. Counts, the share meeting the bar (of the issues not in progress; whole per cent, floored,
+ * as /health shows it), how many more issues must meet it to reach the goal, how many are ready to pick up, and how
+ * many have each problem. A group or stage row with an empty name is the issues without that label.
  */
 export function historyCsv(history: HealthHistory): string {
   const rows = historyPoints(history).flatMap((point) => {
     const snapshot = new Date(point.at).toISOString();
-    return (['labels', 'groups'] as const).flatMap((kind) =>
-      point[kind]
-        .filter((tally) => tally.total > 0)
-        .map((tally) => {
-          const share = shareOf(tally);
-          const tallied = kind === 'labels' ? 'curated label' : 'group';
-          const percent = share === null ? null : sharePercent(share);
-          return [snapshot.slice(0, 10), snapshot.slice(11, 16), tallied, tally.key, tally.total, tally.inProgress, tally.healthy, percent, shortOfGoal(tally)];
-        }),
-    );
+    const row = (tallied: string, tally: Tally) => {
+      const share = shareOf(tally);
+      return [
+        snapshot.slice(0, 10),
+        snapshot.slice(11, 16),
+        tallied,
+        tally.key,
+        tally.total,
+        tally.inProgress,
+        tally.healthy,
+        share === null ? null : sharePercent(share),
+        shortOfGoal(tally),
+        tally.ready,
+        ...PROBLEMS.map((problem) => tally.problems[problem]),
+      ];
+    };
+    const tallies: Array<[string, Tally]> = [['all issues', point.total], ...TREND_KINDS.flatMap((kind) => point[kind].map((tally): [string, Tally] => [TALLIED[kind], tally]))];
+    return tallies.filter(([, tally]) => tally.total > 0).map(([tallied, tally]) => row(tallied, tally));
   });
   return toCsv([HISTORY_CSV_HEADER, ...rows]);
 }

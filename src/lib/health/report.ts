@@ -1,12 +1,13 @@
-import { HEALTH_GOAL, isInProgress, isScored, problemsOf, PROBLEMS, type Problem } from './rules';
 import type { Issue } from '../model';
+import { isReady } from './ready';
+import { HEALTH_GOAL, isInProgress, isScored, problemsOf, PROBLEMS, type Problem } from './rules';
 
 /**
  * How many scored issues a slice of the list has, how many of them are in progress (counted apart: not held to the
- * bar), and how many of the others meet the bar.
+ * bar), how many of the others meet the bar, how many a customer can pick up now, and how many have each problem.
  */
 export interface Tally {
-  /** The label, group or stage; null for issues without a group or stage label. */
+  /** The label, group or stage; null for the whole list, and for issues without a group or stage label. */
   key: string | null;
   /** Every scored issue, in progress or not. */
   total: number;
@@ -14,6 +15,10 @@ export interface Tally {
   healthy: number;
   /** Issues in progress (see isInProgress). */
   inProgress: number;
+  /** Issues ready to pick up (see isReady). */
+  ready: number;
+  /** Per problem, the issues not in progress that have it (an issue may have several). */
+  problems: Record<Problem, number>;
 }
 
 /** The counts a share is taken of. */
@@ -27,10 +32,8 @@ export interface FailingIssue {
 
 /** What the /health page shows for one view of the list. */
 export interface HealthReport {
-  /** Issues scored (epics are listed on the site but not scored), in progress or not. */
-  scored: number;
-  healthy: number;
-  inProgress: number;
+  /** Every issue scored (epics are listed on the site but not scored), in progress or not; its key is null. */
+  all: Tally;
   /** Per curated label, in configured order. */
   labels: Tally[];
   /** Per group:: and devops:: value, by name, issues without one last. */
@@ -73,14 +76,20 @@ interface Scored {
   problems: Problem[];
   inProgress: boolean;
   healthy: boolean;
+  ready: boolean;
 }
 
-const emptyTally = (key: string | null): Tally => ({ key, total: 0, healthy: 0, inProgress: 0 });
+/** A tally of no issues. */
+export function emptyTally(key: string | null): Tally {
+  return { key, total: 0, healthy: 0, inProgress: 0, ready: 0, problems: Object.fromEntries(PROBLEMS.map((p) => [p, 0])) as Record<Problem, number> };
+}
 
-function count(tally: Tally, { inProgress, healthy }: Scored): void {
+function count(tally: Tally, { inProgress, healthy, ready, problems }: Scored): void {
   tally.total += 1;
   if (inProgress) tally.inProgress += 1;
   if (healthy) tally.healthy += 1;
+  if (ready) tally.ready += 1;
+  for (const problem of problems) tally.problems[problem] += 1;
 }
 
 function tallyBy(scored: readonly Scored[], keysOf: (issue: Issue) => ReadonlyArray<string | null>) {
@@ -112,7 +121,7 @@ export function healthReport(
   const scored = issues.filter(isScored).map((issue): Scored => {
     const inProgress = isInProgress(issue, now);
     const found = inProgress ? [] : problemsOf(issue, now);
-    return { issue, problems: found, inProgress, healthy: !inProgress && found.length === 0 };
+    return { issue, problems: found, inProgress, healthy: !inProgress && found.length === 0, ready: isReady(issue, now) };
   });
   const all = emptyTally(null);
   for (const entry of scored) count(all, entry);
@@ -122,9 +131,7 @@ export function healthReport(
     .sort((a, b) => b.problems.length - a.problems.length || a.issue.updatedAt - b.issue.updatedAt || a.issue.id - b.issue.id)
     .map(({ issue, problems: found }) => ({ issue, problems: found }));
   return {
-    scored: all.total,
-    healthy: all.healthy,
-    inProgress: all.inProgress,
+    all,
     labels: curatedLabels.map((key) => perLabel.get(key) ?? emptyTally(key)),
     groups: byName(tallyBy(scored, (issue) => [issue.group])),
     stages: byName(tallyBy(scored, (issue) => [issue.stage])),

@@ -6,11 +6,12 @@ import { parseCsv } from '../../parse-csv';
 describe('trendOfView', () => {
   const group = (name: string) => ({ ...emptyView(), filters: { ...emptyView().filters, group: [name] } });
 
-  it('has every label for the whole list, and one label or one group for a view of it alone', () => {
+  it('has every label for the whole list, and one label, one group or one stage for a view of it alone', () => {
     expect(trendOfView(emptyView())).toEqual({ kind: 'all' });
     expect(trendOfView({ ...emptyView(), sort: 'upvotes' })).toEqual({ kind: 'all' });
     expect(trendOfView(labelView('quick win'))).toEqual({ kind: 'labels', key: 'quick win' });
     expect(trendOfView(group('code review'))).toEqual({ kind: 'groups', key: 'code review' });
+    expect(trendOfView({ ...emptyView(), filters: { ...emptyView().filters, stage: ['create'] } })).toEqual({ kind: 'stages', key: 'create' });
   });
 
   it('has none for a narrower view: the history keeps no other slice', () => {
@@ -20,7 +21,9 @@ describe('trendOfView', () => {
     expect(trendOfView({ ...group('code review'), q: 'pipeline' })).toBeNull();
     expect(trendOfView({ ...emptyView(), available: true })).toBeNull();
     expect(trendOfView({ ...emptyView(), ready: true })).toBeNull();
-    expect(trendOfView({ ...emptyView(), filters: { ...emptyView().filters, stage: ['create'] } })).toBeNull();
+    expect(trendOfView({ ...emptyView(), filters: { ...emptyView().filters, stage: ['create', 'plan'] } })).toBeNull();
+    expect(trendOfView({ ...emptyView(), filters: { ...emptyView().filters, type: ['bug'] } })).toBeNull();
+    expect(trendOfView({ ...emptyView(), filters: { ...emptyView().filters, language: ['Go'] } })).toBeNull();
   });
 });
 

@@ -5,11 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { newHistory, serializeHistory, withPoint, type HistoryPoint } from '../../../src/lib/health/history';
 import { HISTORY_MAX_BYTES } from '../../../src/lib/health/history-schema';
 import { historyForBuild, historyNote, readHistoryFile } from '../../../src/site/read-history';
+import { makeTally } from '../make-tally';
 
 const SOURCE = { url: 'https://gitlab.com', group: 'gitlab-org' };
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-11-01T06:00:00.000Z');
-const point = (night: number): HistoryPoint => ({ at: T0 + night * DAY, labels: [{ key: 'co-create', total: 10, healthy: night, inProgress: 1 }], groups: [] });
+const point = (night: number): HistoryPoint => ({
+  at: T0 + night * DAY,
+  total: makeTally(null, 10, night, 1),
+  labels: [makeTally('co-create', 10, night, 1)],
+  groups: [],
+  stages: [],
+});
 const published = serializeHistory(withPoint(withPoint(newHistory(SOURCE), point(0)), point(1)));
 
 /** A HISTORY_FILE with `text` in a fresh folder. */

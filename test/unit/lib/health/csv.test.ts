@@ -4,7 +4,9 @@ import { FIX_HINTS } from '../../../../src/lib/health/fixes';
 import { newHistory, withPoint } from '../../../../src/lib/health/history';
 import { healthReport } from '../../../../src/lib/health/report';
 import { emptyView } from '../../../../src/lib/model';
+import { PROBLEM_NAMES, PROBLEMS } from '../../../../src/lib/health/rules';
 import { makeIssue } from '../../make-issue';
+import { makeTally } from '../../make-tally';
 import { csvRecords, parseCsv } from '../../../parse-csv';
 
 const DAY = 86_400_000;
@@ -94,26 +96,45 @@ describe('historyCsv', () => {
   let history = newHistory({ url: 'https://gitlab.com', group: 'gitlab-org' });
   history = withPoint(history, {
     at: T0,
-    labels: [{ key: 'co-create', total: 110, healthy: 29, inProgress: 10 }, { key: 'quick win', total: 0, healthy: 0, inProgress: 0 }],
-    groups: [{ key: '=cmd()', total: 10, healthy: 9, inProgress: 0 }, { key: null, total: 3, healthy: 0, inProgress: 0 }],
+    total: makeTally(null, 113, 38, 10, 20, { stale: 40, 'no-group': 3 }),
+    labels: [makeTally('co-create', 110, 29, 10, 20, { stale: 40, 'no-group': 3 }), makeTally('quick win', 0, 0)],
+    groups: [makeTally('=cmd()', 10, 9, 0, 4, { stale: 1 }), makeTally(null, 3, 0, 0, 0, { 'no-group': 3 })],
+    stages: [makeTally('create', 13, 9)],
   });
-  history = withPoint(history, { at: T0 + DAY, labels: [{ key: 'co-create', total: 100, healthy: 90, inProgress: 0 }], groups: [] });
+  history = withPoint(history, { at: T0 + DAY, total: makeTally(null, 100, 90), labels: [makeTally('co-create', 100, 90)], groups: [], stages: [] });
   const { bom, rows } = parseCsv(historyCsv(history));
 
   it('is a spreadsheet CSV like /health.csv: byte order mark, a header, dates as /health.csv writes them', () => {
     expect(bom).toBe(true);
     expect(rows[0]).toEqual([...HISTORY_CSV_HEADER]);
-    expect(rows[0]).toEqual(['date', 'time (UTC)', 'tally', 'name', 'issues', 'in progress', 'meet the bar', 'share (%)', 'more needed']);
+    expect(rows[0]).toEqual([
+      'date',
+      'time (UTC)',
+      'tally',
+      'name',
+      'issues',
+      'in progress',
+      'meet the bar',
+      'share (%)',
+      'more needed',
+      'ready to pick up',
+      ...PROBLEMS.map((problem) => PROBLEM_NAMES[problem]),
+    ]);
     expect(rows.every((row) => row.length === HISTORY_CSV_HEADER.length)).toBe(true);
   });
 
-  it('has a row per snapshot and label or group with issues, oldest first, shares of those not in progress floored as the page shows them', () => {
+  it('has a row per snapshot and tally with issues (all, labels, groups, stages), oldest first, shares of those not in progress floored', () => {
+    const zeros = (n: number) => Array<string>(n).fill('0');
     expect(rows.slice(1)).toEqual([
-      ['2026-10-31', '06:00', 'curated label', 'co-create', '110', '10', '29', '29', '61'],
+      // Problems in PROBLEMS order: stale, no plan, weight, idle, blocked, no group, no type.
+      ['2026-10-31', '06:00', 'all issues', '', '113', '10', '38', '36', '55', '20', '40', ...zeros(4), '3', '0'],
+      ['2026-10-31', '06:00', 'curated label', 'co-create', '110', '10', '29', '29', '61', '20', '40', ...zeros(4), '3', '0'],
       // A name a spreadsheet would run as a formula is defused; the issues without a group have no name.
-      ['2026-10-31', '06:00', 'group', "'=cmd()", '10', '0', '9', '90', '0'],
-      ['2026-10-31', '06:00', 'group', '', '3', '0', '0', '0', '3'],
-      ['2026-11-01', '06:00', 'curated label', 'co-create', '100', '0', '90', '90', '0'],
+      ['2026-10-31', '06:00', 'group', "'=cmd()", '10', '0', '9', '90', '0', '4', '1', ...zeros(6)],
+      ['2026-10-31', '06:00', 'group', '', '3', '0', '0', '0', '3', '0', ...zeros(5), '3', '0'],
+      ['2026-10-31', '06:00', 'stage', 'create', '13', '0', '9', '69', '3', '0', ...zeros(7)],
+      ['2026-11-01', '06:00', 'all issues', '', '100', '0', '90', '90', '0', '0', ...zeros(7)],
+      ['2026-11-01', '06:00', 'curated label', 'co-create', '100', '0', '90', '90', '0', '0', ...zeros(7)],
     ]);
   });
 });

@@ -14,58 +14,66 @@ import {
   type HistoryPoint,
 } from '../../../../src/lib/health/history';
 import { parseHistory } from '../../../../src/lib/health/history-schema';
-import { healthReport, type Tally } from '../../../../src/lib/health/report';
+import { emptyTally, healthReport, type Tally } from '../../../../src/lib/health/report';
+import { PROBLEMS } from '../../../../src/lib/health/rules';
 import { makeIssue } from '../../make-issue';
+import { makeTally } from '../../make-tally';
 
 const SOURCE = { url: 'https://gitlab.com', group: 'gitlab-org' };
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-01-01T03:00:00.000Z');
-const tally = (key: string | null, total: number, healthy: number, inProgress = 0): Tally => ({ key, total, healthy, inProgress });
+const tally = makeTally;
+const TOTAL = tally(null, 30, 5, 0, 2, { stale: 3, 'no-type': 1 });
 
-/** A point of `night` (days after T0) with one label and the given groups. */
+/** A point of `night` (days after T0) with one label, the given groups and one stage. */
 function point(night: number, groups: Tally[] = [tally('code review', 10, night % 10)], label = tally('co-create', 20, 5)): HistoryPoint {
-  return { at: T0 + night * DAY, labels: [label], groups };
+  return { at: T0 + night * DAY, total: TOTAL, labels: [label], groups, stages: [tally('create', 10, 4, 1)] };
 }
+const COUNTS = ['total', 'healthy', 'inProgress', 'ready', ...PROBLEMS];
 
 const times = (history: HealthHistory) => history.points.map((each) => each.at);
 const iso = (night: number) => new Date(T0 + night * DAY).toISOString();
 
 describe('pointOf', () => {
-  it("keeps the tallies of the report /health shows, per curated label and per group, at the snapshot's time", () => {
+  it("keeps the tallies of the report /health shows, in total and per curated label, group and stage, at the snapshot's time", () => {
     const now = Date.parse('2026-11-01T06:00:00.000Z');
     const fresh = { updatedAt: now - DAY, type: 'bug' };
     const issues = [
       makeIssue(1, { ...fresh, group: 'code review' }),
       makeIssue(2, { ...fresh, group: 'code review', assignees: ['alice'] }),
-      makeIssue(3, { ...fresh, group: null, curated: ['quick win'], hasImplementationPlan: true, weight: 1 }),
+      makeIssue(3, { ...fresh, group: null, stage: 'verify', curated: ['quick win'], hasImplementationPlan: true, weight: 1 }),
       makeIssue(4, { ...fresh, kind: 'epic' }),
     ];
     const report = healthReport(issues, ['co-create', 'quick win'], now);
     const made = pointOf(issues, ['co-create', 'quick win'], now);
-    expect(made).toEqual({ at: now, labels: report.labels, groups: report.groups });
+    expect(made).toEqual({ at: now, total: report.all, labels: report.labels, groups: report.groups, stages: report.stages });
     expect(made).toEqual(historyPoint(report, now));
-    // Alice's issue is in progress: counted apart, not held to the bar.
-    expect(made.labels).toEqual([tally('co-create', 2, 1, 1), tally('quick win', 1, 0)]);
-    expect(made.groups).toEqual([tally('code review', 2, 1, 1), tally(null, 1, 0)]);
+    // Alice's issue is in progress: counted apart, not held to the bar. Issue 1 has no weight: not ready. Issue 3 is.
+    expect(made.total).toEqual(tally(null, 3, 1, 1, 1, { 'no-group': 1 }));
+    expect(made.labels).toEqual([tally('co-create', 2, 1, 1), tally('quick win', 1, 0, 0, 1, { 'no-group': 1 })]);
+    expect(made.groups).toEqual([tally('code review', 2, 1, 1), tally(null, 1, 0, 0, 1, { 'no-group': 1 })]);
+    expect(made.stages).toEqual([tally('verify', 1, 0, 0, 1, { 'no-group': 1 }), tally(null, 2, 1, 1)]);
   });
 
   it('keeps every count a tally has (a count added to Tally without being kept fails the type check)', () => {
     expect(EVERY_COUNT_KEPT).toBe(true);
-    expect(HISTORY_COUNTS).toEqual(['total', 'healthy', 'inProgress']);
+    expect(HISTORY_COUNTS).toEqual(COUNTS);
   });
 });
 
 describe('withPoint', () => {
-  it('starts a new history with the point, names in tables and counts as tuples', () => {
-    const history = withPoint(newHistory(SOURCE), point(0, [tally('code review', 10, 4), tally(null, 3, 0)]));
+  it('starts a new history with the point, names in tables and counts as tuples without trailing zeros', () => {
+    const history = withPoint(newHistory(SOURCE), point(0, [tally('code review', 10, 4), tally(null, 3, 0, 0, 0, { 'no-group': 3 })]));
     expect(history).toEqual({
-      version: 1,
+      schemaVersion: 1,
       source: SOURCE,
-      counts: ['total', 'healthy', 'inProgress'],
+      counts: COUNTS,
       labels: ['co-create'],
       groups: ['code review', null],
-      points: [{ at: iso(0), labels: [[20, 5, 0]], groups: [[10, 4, 0], [3, 0, 0]] }],
+      stages: ['create'],
+      points: [{ at: iso(0), total: [30, 5, 0, 2, 3, 0, 0, 0, 0, 0, 1], labels: [[20, 5]], groups: [[10, 4], [3, 0, 0, 0, 0, 0, 0, 0, 0, 3]], stages: [[10, 4, 1]] }],
     });
+    expect(historyPoints(history)).toEqual([point(0, [tally('code review', 10, 4), tally(null, 3, 0, 0, 0, { 'no-group': 3 })])]);
   });
 
   it('appends a later point after the others', () => {
@@ -106,8 +114,8 @@ describe('withPoint', () => {
     // The newest point's names first, in its order; then those only older points have.
     expect(history.groups).toEqual(['code review', 'gitaly', 'runner']);
     expect(history.points.map((each) => each.groups)).toEqual([
-      [[10, 5, 0], [0, 0, 0], [4, 1, 0]],
-      [[10, 6, 0], [2, 2, 0], [0, 0, 0]],
+      [[10, 5], [], [4, 1]],
+      [[10, 6], [2, 2], []],
     ]);
     const later = withPoint(history, point(2, [tally('code review', 10, 7)]), 2);
     expect(later.groups).toEqual(['code review', 'gitaly']);
@@ -144,12 +152,15 @@ describe('historyPoints and trendOf', () => {
   it('reads counts by the names the file gives them: in any order, more of them, or one it lacks as 0', () => {
     const file: HealthHistory = {
       ...history,
-      counts: ['healthy', 'inProgress', 'total'],
-      points: history.points.map((each) => ({ ...each, groups: each.groups.map(([total, healthy]) => [healthy!, 0, total!]) })),
+      counts: ['healthy', 'inProgress', 'total', 'later'],
+      points: history.points.map((each) => ({ ...each, groups: each.groups.map(([total = 0, healthy = 0]) => [healthy, 0, total, 7]) })),
     };
     expect(historyPoints(file).map((each) => each.groups)).toEqual(historyPoints(history).map((each) => each.groups));
     const lacking = { ...history, counts: ['total', 'unknown'] };
     expect(historyPoints(lacking)[0]!.groups[1]).toEqual(tally('runner', 4, 0));
+    // The first files kept neither stages nor the whole list: their points read those as zeros.
+    const first = { ...history, stages: [], points: history.points.map((each) => ({ ...each, total: [], stages: [] })) };
+    expect(historyPoints(first)[0]).toEqual({ ...historyPoints(history)[0], total: emptyTally(null), stages: [] });
   });
 });
 
@@ -159,12 +170,11 @@ describe('serializeHistory', () => {
     const text = serializeHistory(history);
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe('{"version":1,"source":{"url":"https://gitlab.com","group":"gitlab-org"},"counts":["total","healthy","inProgress"],"labels":["co-create"],"groups":["code review"],"points":[');
-    expect(lines[1]).toBe(`{"at":"${iso(0)}","labels":[[20,5,0]],"groups":[[10,0,0]]},`);
+    const head = `{"schemaVersion":1,"source":{"url":"https://gitlab.com","group":"gitlab-org"},"counts":${JSON.stringify(COUNTS)}`;
+    expect(lines[0]).toBe(`${head},"labels":["co-create"],"groups":["code review"],"stages":["create"],"points":[`);
+    expect(lines[1]).toBe(`{"at":"${iso(0)}","total":[30,5,0,2,3,0,0,0,0,0,1],"labels":[[20,5]],"groups":[[10]],"stages":[[10,4,1]]},`);
     expect(lines[4]).toBe(']}');
     expect(parseHistory(text)).toEqual(history);
-    expect(serializeHistory(newHistory(SOURCE))).toBe(
-      '{"version":1,"source":{"url":"https://gitlab.com","group":"gitlab-org"},"counts":["total","healthy","inProgress"],"labels":[],"groups":[],"points":[]}\n',
-    );
+    expect(serializeHistory(newHistory(SOURCE))).toBe(`${head},"labels":[],"groups":[],"stages":[],"points":[]}\n`);
   });
 });

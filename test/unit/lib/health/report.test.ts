@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { HEALTH_GOAL } from '../../../../src/lib/health/rules';
 import { heldToBar, healthReport, parseProblems, sharePercent, shareOf, shortOfGoal } from '../../../../src/lib/health/report';
 import { makeIssue } from '../../make-issue';
+import { makeTally } from '../../make-tally';
 
 const NOW = Date.parse('2026-11-01T06:00:00.000Z');
 const DAY = 86_400_000;
 const fresh = { updatedAt: NOW - DAY, group: 'code review', stage: 'create', type: 'bug' };
 const CURATED = ['co-create', 'quick win'];
 
+const tally = makeTally;
+
 describe('healthReport', () => {
   const issues = [
-    makeIssue(1, { ...fresh }),
+    // Free, fresh and sized: ready to pick up.
+    makeIssue(1, { ...fresh, weight: 5 }),
     makeIssue(2, { ...fresh, assignees: ['alice'] }),
     makeIssue(3, { ...fresh, curated: ['quick win'], hasImplementationPlan: true, weight: 1 }),
     makeIssue(4, { ...fresh, curated: ['quick win', 'co-create'], weight: 8, group: null }),
@@ -23,25 +27,23 @@ describe('healthReport', () => {
   ];
   const report = healthReport(issues, CURATED, NOW);
 
-  it('scores issues only, counts those in progress apart, and those of the others meeting the bar', () => {
-    expect(report.scored).toBe(7);
-    expect(report.inProgress).toBe(2);
-    expect(report.healthy).toBe(2);
-    expect(shareOf({ total: report.scored, healthy: report.healthy, inProgress: report.inProgress })).toBe(2 / 5);
+  it('scores issues only, counts those in progress apart, those of the others meeting the bar, the ready and each problem', () => {
+    expect(report.all).toEqual(tally(null, 7, 2, 2, 2, { stale: 1, 'no-plan': 1, weight: 1, idle: 1, 'no-group': 1 }));
+    expect(shareOf(report.all)).toBe(2 / 5);
   });
 
   it('tallies per curated label in configured order, an issue counting under each of its labels', () => {
     expect(report.labels).toEqual([
-      { key: 'co-create', total: 6, healthy: 1, inProgress: 2 },
-      { key: 'quick win', total: 2, healthy: 1, inProgress: 0 },
+      tally('co-create', 6, 1, 2, 1, { stale: 1, 'no-plan': 1, weight: 1, idle: 1, 'no-group': 1 }),
+      tally('quick win', 2, 1, 0, 1, { 'no-plan': 1, weight: 1, 'no-group': 1 }),
     ]);
   });
 
   it('tallies per group and stage by name, the unlabelled last', () => {
     expect(report.groups).toEqual([
-      { key: 'code review', total: 4, healthy: 2, inProgress: 2 },
-      { key: 'pipeline authoring', total: 2, healthy: 0, inProgress: 0 },
-      { key: null, total: 1, healthy: 0, inProgress: 0 },
+      tally('code review', 4, 2, 2, 2),
+      tally('pipeline authoring', 2, 0, 0, 0, { stale: 1, idle: 1 }),
+      tally(null, 1, 0, 0, 0, { 'no-plan': 1, weight: 1, 'no-group': 1 }),
     ]);
     expect(report.stages.map((t) => t.key)).toEqual(['create', null]);
   });
@@ -61,7 +63,7 @@ describe('healthReport', () => {
   });
 
   it('gives a label without issues a zero tally', () => {
-    expect(healthReport([], ['co-create'], NOW).labels).toEqual([{ key: 'co-create', total: 0, healthy: 0, inProgress: 0 }]);
+    expect(healthReport([], ['co-create'], NOW).labels).toEqual([tally('co-create', 0, 0, 0, 0)]);
   });
 });
 

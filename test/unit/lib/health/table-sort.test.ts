@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { FailingIssue, Tally } from '../../../../src/lib/health/report';
 import { nextOrder, parseSorts, sortFailing, sortTallies, writeSorts } from '../../../../src/lib/health/table-sort';
 import { makeIssue } from '../../make-issue';
+import { makeTally } from '../../make-tally';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-01T06:00:00.000Z');
-const tally = (key: string | null, total: number, healthy: number, inProgress = 0): Tally => ({ key, total, healthy, inProgress });
+const tally = makeTally;
 // The report's order: by name, the unlabelled last.
 const rows = [tally('alpha', 10, 9), tally('beta', 4, 1, 2), tally('Gamma', 5, 2), tally('zeta', 2, 0, 2), tally(null, 3, 0)];
 const keys = (sorted: readonly Tally[]) => sorted.map((row) => row.key);
