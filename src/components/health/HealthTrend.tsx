@@ -86,7 +86,7 @@ export function HealthTrend({ view, historyUrl, historyCsvUrl, children }: Props
       </p>
       {body}
       <p class="text-sm">
-        The history of every label and group:{' '}
+        The history of the whole list and every label, group and stage:{' '}
         <a href={historyCsvUrl} download="co-create-health-history.csv">
           CSV
         </a>{' '}
