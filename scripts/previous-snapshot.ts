@@ -7,7 +7,7 @@
 import { ConfigError, loadConfig, readGitlabToken, type Config } from '../src/config';
 import type { HealthHistory } from '../src/lib/health/history';
 import { HISTORY_MAX_BYTES, parseHistory } from '../src/lib/health/history-schema';
-import { parsePreviousSnapshot, type PreviousSnapshot } from '../src/lib/snapshot';
+import { parsePreviousSnapshot, type PreviousSnapshot } from '../src/lib/previous-snapshot-schema';
 import { parseOptionValues, UsageError } from './fetch/arguments';
 import { consoleOutput } from './fetch/output';
 import { networkReason } from './fetch/requester';

@@ -1,6 +1,8 @@
 import { carryDeparted } from '../../src/lib/departed';
 import { compareItems } from '../../src/lib/items';
-import { describeZodError, SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type PreviousSnapshot, type Snapshot, type SnapshotDeparted } from '../../src/lib/snapshot';
+import { SNAPSHOT_SCHEMA_VERSION, snapshotSchema, type Snapshot, type SnapshotDeparted } from '../../src/lib/snapshot';
+import { describeZodError } from '../../src/lib/parse-json';
+import { type PreviousSnapshot } from '../../src/lib/previous-snapshot-schema';
 import { carryFirstSeen, type FetchedIssue } from './first-seen';
 import { contactsOfGroups, type ContactsByGroup } from './group-contacts';
 

@@ -1,5 +1,6 @@
 import { carriedItemKeys } from '../../src/lib/model';
-import type { PreviousSnapshot, SnapshotIssue } from '../../src/lib/snapshot';
+import type { SnapshotIssue } from '../../src/lib/snapshot';
+import type { PreviousSnapshot } from '../../src/lib/previous-snapshot-schema';
 
 /** An item as the fetch normalises it, before it is known how long the list has had it. */
 export type FetchedIssue = Omit<SnapshotIssue, 'firstSeenAt'>;

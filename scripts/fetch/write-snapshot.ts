@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parsePreviousSnapshot, type PreviousSnapshot } from '../../src/lib/snapshot';
+import { parsePreviousSnapshot, type PreviousSnapshot } from '../../src/lib/previous-snapshot-schema';
 
 /** What carries forward from the snapshot already at `path`: undefined when there is none, or why it cannot be read. */
 export async function readPreviousSnapshot(path: string): Promise<PreviousSnapshot | undefined | { invalid: string }> {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { DEPARTED_MAX, DEPARTED_REASONS } from './departed-reasons';
+import { describeZodError, parseJson } from './parse-json';
 import { compareItems, ITEM_KINDS } from './items';
 import { HEX_COLOR } from './labels/colors';
 import { safeGitlabUrl } from './links/safe-url';
-import { fitsIn, truncateTo } from './text/characters';
+import { fitsIn } from './text/characters';
 import { NO_INVISIBLE_CONTROLS } from './text/invisible';
 
 /** Bumped when the snapshot changes in a way an older site build cannot read. */
@@ -34,7 +35,7 @@ export const CONTACTS_PER_ROLE_MAX = 5;
 export const USERNAME = /^(?=.{1,255}$)(?:[A-Za-z0-9_.][A-Za-z0-9_.-]*[A-Za-z0-9_-]|[A-Za-z0-9_])$/;
 
 const hexColor = z.string().regex(HEX_COLOR);
-const isoDate = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.datetime({ offset: true });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-19');
 const count = z.number().int().nonnegative();
 // Safe integers only: a larger id would not survive JSON.parse as the same number.
@@ -83,7 +84,7 @@ export const snapshotMergeRequestSchema = z.object({
 });
 
 // The item's fields without the checks across them, so that the previous snapshot's reader can pick a few.
-const snapshotItemObject = z.object({
+export const snapshotItemObject = z.object({
   kind: z.enum(ITEM_KINDS),
   /** GitLab's global id; unique within a kind (an epic and an issue may share one; issues and tasks share one space). */
   id,
@@ -158,7 +159,7 @@ export const snapshotGroupContactsSchema = z.object({
 });
 
 /** Where a snapshot's items are from. */
-const snapshotSourceSchema = z.object({
+export const snapshotSourceSchema = z.object({
   url: httpUrl,
   group: z.string().min(1),
   labels: z
@@ -193,7 +194,7 @@ export const snapshotDepartedSchema = z
   });
 
 /** An item cannot have joined the list after the list was made: such a snapshot is broken or forged. */
-function noItemSeenLater(
+export function noItemSeenLater(
   snapshot: { generatedAt: string; issues: Array<{ firstSeenAt: string; kind: string; id: number }> },
   context: z.RefinementCtx,
 ) {
@@ -234,63 +235,11 @@ export const snapshotSchema = z.object({
   departed: z.array(snapshotDepartedSchema).max(DEPARTED_MAX),
 }).superRefine(noItemSeenLater).superRefine(departedUnderInstance);
 
-/**
- * The formats whose items a fetch can carry forward from: what it takes (see previousSnapshotSchema) is the same in
- * each, so a site publishing an older format still says since when each item is listed.
- */
-const CARRIED_FORMATS = [3, 4, SNAPSHOT_SCHEMA_VERSION] as const;
-
-/**
- * What a fetch takes from the previous published snapshot, and nothing else: where it is from, when it was made, each
- * item's identity and firstSeenAt, what a departure names (reference, link, title, what it was listed under), and the
- * departures it listed. The rest of it is the published site's (untrusted) data, left unread.
- */
-const previousSnapshotSchema = z.object({
-  schemaVersion: z.union(CARRIED_FORMATS.map((format) => z.literal(format))),
-  generatedAt: isoDate,
-  source: snapshotSourceSchema.pick({ url: true, group: true }),
-  issues: z.array(
-    snapshotItemObject
-      .pick({ kind: true, id: true, workItemId: true, firstSeenAt: true, iid: true, project: true, reference: true })
-      .extend(snapshotItemObject.pick({ curated: true, stage: true, group: true }).shape)
-      // Only a departure shows these, so a bad one costs only that: a link not under the instance is not kept
-      // (departed.ts), a title past the cap is shortened.
-      .extend({ url: z.string(), title: z.string().transform((title) => truncateTo(title, TITLE_MAX_LENGTH)) }),
-  ),
-  // Formats 3 and 4 had none. One entry that fails is dropped, not the file: it only ever explains an absence.
-  departed: z
-    .array(z.unknown())
-    .max(DEPARTED_MAX)
-    .default([])
-    .transform((entries) => entries.flatMap((entry) => {
-      const parsed = snapshotDepartedSchema.safeParse(entry);
-      return parsed.success ? [parsed.data] : [];
-    })),
-}).superRefine(noItemSeenLater);
-
 export type SnapshotLabel = z.infer<typeof snapshotLabelSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotGroupContacts = z.infer<typeof snapshotGroupContactsSchema>;
 export type SnapshotDeparted = z.infer<typeof snapshotDepartedSchema>;
-export type PreviousSnapshot = z.infer<typeof previousSnapshotSchema>;
-
-/** Describes the first problem of a failed parse in one line: "issues.3.url: Invalid URL". */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = issue.path.join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-/** The JSON in `text`, or an Error with a one-line reason. */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`);
-  }
-}
 
 /** Why a snapshot of an older format cannot be read, or undefined when `data` does not claim an older one. */
 function olderFormat(data: unknown, oldest: number): string | undefined {
@@ -299,7 +248,8 @@ function olderFormat(data: unknown, oldest: number): string | undefined {
   return `snapshot format ${version} is older than this site's format ${SNAPSHOT_SCHEMA_VERSION}; fetch it again`;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, oldest: number, text: string): T {
+/** Parses snapshot JSON text with `schema`, refusing formats older than `oldest` first; errors are one line. */
+export function parseSnapshotWith<T>(schema: z.ZodType<T>, oldest: number, text: string): T {
   const data = parseJson(text);
   const older = olderFormat(data, oldest);
   if (older) throw new Error(older);
@@ -310,12 +260,7 @@ function parseWith<T>(schema: z.ZodType<T>, oldest: number, text: string): T {
 
 /** Parses snapshot JSON text, throwing an Error with a one-line reason when it is not a valid snapshot. */
 export function parseSnapshot(text: string): Snapshot {
-  return parseWith(snapshotSchema, SNAPSHOT_SCHEMA_VERSION, text);
-}
-
-/** Reads what a fetch carries forward from a published snapshot of this format or an older carried one. */
-export function parsePreviousSnapshot(text: string): PreviousSnapshot {
-  return parseWith(previousSnapshotSchema, CARRIED_FORMATS[0], text);
+  return parseSnapshotWith(snapshotSchema, SNAPSHOT_SCHEMA_VERSION, text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { describeZodError, LABEL_NAME_MAX_LENGTH } from '../snapshot';
+import { LABEL_NAME_MAX_LENGTH } from '../snapshot';
+import { describeZodError, parseJson } from '../parse-json';
 import { fitsIn } from '../text/characters';
 import { HISTORY_MAX_POINTS, HISTORY_SCHEMA_VERSION, TREND_KINDS, type HealthHistory } from './history';
 
@@ -87,12 +88,7 @@ const historySchema = z
 
 /** Reads history JSON text, throwing an Error with a one-line reason when it is not a history this site can carry. */
 export function parseHistory(text: string): HealthHistory {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not valid JSON (${(error as Error).message})`);
-  }
+  let data = parseJson(text);
   // The first files named their format `version`; format 1 is the same either way.
   if (data !== null && typeof data === 'object' && !('schemaVersion' in data) && 'version' in data) {
     const { version, ...rest } = data as Record<string, unknown>;
