@@ -5,9 +5,8 @@
 // memory. It never stops a build: without a usable file it says why in one line, leaves that file alone and exits 0.
 // Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
 import { ConfigError, loadConfig, readGitlabToken, type Config } from '../src/config';
-import type { HealthHistory } from '../src/lib/health/history';
 import { HISTORY_MAX_BYTES, parseHistory } from '../src/lib/health/history-schema';
-import { parsePreviousSnapshot, type PreviousSnapshot } from '../src/lib/previous-snapshot-schema';
+import { parsePreviousSnapshot } from '../src/lib/previous-snapshot-schema';
 import { parseOptionValues, UsageError } from './fetch/arguments';
 import { consoleOutput } from './fetch/output';
 import { networkReason } from './fetch/requester';
@@ -127,34 +126,27 @@ async function download(
 /** The text of a download, which must be UTF-8. */
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
-/** The downloaded snapshot, when it is a valid snapshot of this GitLab instance and group. */
-function validate(bytes: Uint8Array, url: URL, source: { url: string; group: string }): PreviousSnapshot {
-  let snapshot: PreviousSnapshot;
+/**
+ * A downloaded file, when the build's own check (`parse`) accepts it and it is of this GitLab instance and group;
+ * else a Skip saying why in one line.
+ */
+function validated<T extends { source: { url: string; group: string } }>(
+  bytes: Uint8Array,
+  url: URL,
+  source: { url: string; group: string },
+  kind: 'snapshot' | 'history',
+  parse: (text: string) => T,
+): T {
+  let file: T;
   try {
-    snapshot = parsePreviousSnapshot(decode(bytes));
+    file = parse(decode(bytes));
   } catch (error) {
-    throw new Skip(`${url.href} is not a valid snapshot: ${(error as Error).message.split('\n')[0]}`);
+    throw new Skip(`${url.href} is not a valid ${kind}: ${(error as Error).message.split('\n')[0]}`);
   }
-  if (snapshot.source.url !== source.url || snapshot.source.group !== source.group) {
-    throw new Skip(
-      `${url.href} lists ${snapshot.source.group} of ${snapshot.source.url}, not ${source.group} of ${source.url}`,
-    );
+  if (file.source.url !== source.url || file.source.group !== source.group) {
+    throw new Skip(`${url.href} is of ${file.source.group} of ${file.source.url}, not ${source.group} of ${source.url}`);
   }
-  return snapshot;
-}
-
-/** The downloaded history, when it is one the build can carry on: checked by the build's own schema, of this group. */
-function validateHistory(bytes: Uint8Array, url: URL, source: { url: string; group: string }): HealthHistory {
-  let history: HealthHistory;
-  try {
-    history = parseHistory(decode(bytes));
-  } catch (error) {
-    throw new Skip(`${url.href} is not a valid history: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (history.source.url !== source.url || history.source.group !== source.group) {
-    throw new Skip(`${url.href} is of ${history.source.group} of ${history.source.url}, not ${source.group} of ${source.url}`);
-  }
-  return history;
+  return file;
 }
 
 /** A whole number of bytes from 1 to `max`, or a UsageError naming the option. */
@@ -194,7 +186,7 @@ async function previousSnapshot(siteUrl: string | undefined, path: string, optio
   try {
     if (!siteUrl) throw new Skip(NO_SITE);
     const { url, bytes } = await download(publishedUrl(siteUrl, 'issues.json'), options);
-    const snapshot = validate(bytes, url, { url: config.gitlabUrl, group: config.group });
+    const snapshot = validated(bytes, url, { url: config.gitlabUrl, group: config.group }, 'snapshot', parsePreviousSnapshot);
     // The bytes as published: the fetch reads them exactly as the site was built from them.
     await writeFileAtomic(path, bytes).catch((error: Error) => {
       throw new Skip(error.message);
@@ -212,7 +204,7 @@ async function previousHistory(siteUrl: string | undefined, path: string, option
     if (!siteUrl) throw new Skip(NO_SITE);
     const limits = { timeoutSeconds: options.timeoutSeconds, maxBytes: options.maxHistoryBytes };
     const { url, bytes } = await download(publishedUrl(siteUrl, 'history.json'), limits);
-    const history = validateHistory(bytes, url, { url: config.gitlabUrl, group: config.group });
+    const history = validated(bytes, url, { url: config.gitlabUrl, group: config.group }, 'history', parseHistory);
     await writeFileAtomic(path, bytes).catch((error: Error) => {
       throw new Skip(error.message);
     });

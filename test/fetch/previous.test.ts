@@ -79,7 +79,7 @@ describe('npm run previous', () => {
     ['the site has no snapshot yet (404)', () => `${base}/first-deploy`, [], /issues\.json: 404 Not Found/],
     ['the answer is not JSON', () => `${base}/not-json`, [], /is not a valid snapshot: not valid JSON/],
     ['the schema version is another', () => `${base}/old-schema`, [], /is not a valid snapshot: snapshot format 1 is older than this site's format 5; fetch it again/],
-    ['it lists another group', () => `${base}/other-group`, [], /lists gitlab-com of https:\/\/gitlab\.example\.com, not/],
+    ['it is of another group', () => `${base}/other-group`, [], /is of gitlab-com of https:\/\/gitlab\.example\.com, not/],
     ['the site is unreachable', () => `http://127.0.0.1:${closedPort}/site`, [], /connection failed \(ECONNREFUSED\)/],
     ['the site never answers', () => `${base}/hang`, ['--timeout', '1'], /timed out after 1 s/],
   ];
