@@ -2,7 +2,8 @@
 // so that the following `npm run fetch` carries each item's firstSeenAt forward from it (what makes items "new")
 // and its shrink guard compares against it; and the /health trend it published (<CI_PAGES_URL>/history.json) to
 // HISTORY_FILE, which the build adds tonight's point to. A deploy job starts from a fresh clone, so this is its only
-// memory. It never stops a build: without a usable file it says why in one line, leaves that file alone and exits 0.
+// memory. It never stops a build: without a usable file (after three attempts where another may help) it says why
+// in one line, leaves that file alone and exits 0.
 // Exit codes: 0 (written or skipped), 2 bad configuration or arguments.
 import { ConfigError, loadConfig, readGitlabToken, type Config } from '../src/config';
 import { HISTORY_MAX_BYTES, parseHistory } from '../src/lib/health/history-schema';
@@ -20,8 +21,25 @@ const USAGE =
 // broken or hostile site, which must not fill the build's memory or disk.
 const MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024;
 
-/** Why there is no previous snapshot (or history) to use; reported, never fatal. */
-class Skip extends Error {}
+/**
+ * Why there is no previous snapshot (or history) to use; reported, never fatal. `transient` when asking again may
+ * help: no connection, no answer in time, or a 408, 429 or 5xx.
+ */
+class Skip extends Error {
+  constructor(
+    message: string,
+    readonly transient = false,
+  ) {
+    super(message);
+  }
+}
+
+// How often a download is tried, and the pauses between: a Pages hiccup must not start the /health trend anew (a
+// history that cannot be read is replaced by one of tonight's point). At most ATTEMPTS x --timeout, plus 4 s.
+const ATTEMPTS = 3;
+const PAUSES_MS = [1000, 3000];
+const TRANSIENT_STATUSES = new Set([408, 429]);
+const isTransient = (status: number) => status >= 500 || TRANSIENT_STATUSES.has(status);
 
 /** A published file's address under the site's URL, without any credentials in it (it is printed). */
 function publishedUrl(siteUrl: string, file: 'issues.json' | 'history.json'): URL {
@@ -110,16 +128,29 @@ async function download(
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new Skip(`GET ${url.href}: ${response.status} ${response.statusText}`.trim());
+        throw new Skip(`GET ${url.href}: ${response.status} ${response.statusText}`.trim(), isTransient(response.status));
       }
       return { url, bytes: await readBody(response, url, maxBytes) };
     }
   } catch (error) {
     if (error instanceof Skip) throw error;
     const reason = controller.signal.aborted ? `timed out after ${timeoutSeconds} s` : networkReason(error);
-    throw new Skip(`GET ${url.href}: ${reason}`);
+    throw new Skip(`GET ${url.href}: ${reason}`, true);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** download, tried again after a pause while it fails in a way that may pass (Skip.transient), ATTEMPTS times at most. */
+async function downloadPatiently(start: URL, limits: { timeoutSeconds: number; maxBytes: number }): Promise<{ url: URL; bytes: Uint8Array }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await download(start, limits);
+    } catch (error) {
+      if (!(error instanceof Skip) || !error.transient) throw error;
+      if (attempt === ATTEMPTS) throw new Skip(`${error.message} (${ATTEMPTS} attempts)`);
+      await new Promise((resolve) => setTimeout(resolve, PAUSES_MS[attempt - 1]));
+    }
   }
 }
 
@@ -185,7 +216,7 @@ type Output = ReturnType<typeof consoleOutput>;
 async function previousSnapshot(siteUrl: string | undefined, path: string, options: Options, config: Config, out: Output): Promise<void> {
   try {
     if (!siteUrl) throw new Skip(NO_SITE);
-    const { url, bytes } = await download(publishedUrl(siteUrl, 'issues.json'), options);
+    const { url, bytes } = await downloadPatiently(publishedUrl(siteUrl, 'issues.json'), options);
     const snapshot = validated(bytes, url, { url: config.gitlabUrl, group: config.group }, 'snapshot', parsePreviousSnapshot);
     // The bytes as published: the fetch reads them exactly as the site was built from them.
     await writeFileAtomic(path, bytes).catch((error: Error) => {
@@ -203,7 +234,7 @@ async function previousHistory(siteUrl: string | undefined, path: string, option
   try {
     if (!siteUrl) throw new Skip(NO_SITE);
     const limits = { timeoutSeconds: options.timeoutSeconds, maxBytes: options.maxHistoryBytes };
-    const { url, bytes } = await download(publishedUrl(siteUrl, 'history.json'), limits);
+    const { url, bytes } = await downloadPatiently(publishedUrl(siteUrl, 'history.json'), limits);
     const history = validated(bytes, url, { url: config.gitlabUrl, group: config.group }, 'history', parseHistory);
     await writeFileAtomic(path, bytes).catch((error: Error) => {
       throw new Skip(error.message);

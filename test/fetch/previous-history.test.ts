@@ -39,7 +39,7 @@ function gzipBomb(spaces: number): Buffer {
   return gzipSync(Buffer.concat([Buffer.from(publishedHistory), Buffer.alloc(spaces * MiB, ' ')]), { level: 9 });
 }
 
-type Answer = { body: string | Buffer; headers?: Record<string, string> } | 'endless';
+type Answer = { body: string | Buffer; headers?: Record<string, string>; status?: number } | 'endless';
 
 /** What the site answers under /<site>/history.json; issues.json is the published snapshot everywhere but /no-snapshot. */
 const histories = new Map<string, Answer>([
@@ -57,7 +57,12 @@ const histories = new Map<string, Answer>([
   ['declared-17mib', { body: publishedHistory, headers: { 'content-length': String(17 * MiB) } }],
   ['endless', 'endless'],
   ['bomb', { body: gzipBomb(64), headers: { 'content-encoding': 'gzip' } }],
+  ['unavailable', { body: '<h1>503</h1>', status: 503 }],
 ]);
+
+/** Requests for /<site>/history.json so far, by site: the flaky sites answer 503 to their first two. */
+const asked = new Map<string, number>();
+const FLAKY = new Set(['flaky']);
 
 let site: Site;
 
@@ -69,7 +74,10 @@ beforeAll(async () => {
     let answer: Answer | undefined;
     if (published) answer = { body: file === 'issues.json' ? published.issues : published.history };
     else if (file === 'issues.json' && name !== 'no-snapshot' && name !== 'nothing-published') answer = { body: publishedSnapshot };
-    else if (file === 'history.json') answer = histories.get(name);
+    else if (file === 'history.json') {
+      asked.set(name, (asked.get(name) ?? 0) + 1);
+      answer = FLAKY.has(name) ? (asked.get(name)! <= 2 ? histories.get('unavailable') : histories.get('site')) : histories.get(name);
+    }
     if (!answer) return void res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
     if (answer === 'endless') {
       res.writeHead(200, json);
@@ -80,7 +88,7 @@ beforeAll(async () => {
       res.on('drain', more);
       return void more();
     }
-    res.writeHead(200, { ...json, ...answer.headers }).end(answer.body);
+    res.writeHead(answer.status ?? 200, { ...json, ...answer.headers }).end(answer.body);
   });
 });
 
@@ -120,9 +128,19 @@ describe('npm run previous, the /health history', () => {
     }
   });
 
+  it('asks again after a 503, and writes the history the third answer brings', async () => {
+    const kept = await existing();
+    const run = await runPrevious(['--out', kept.out, '--from', `${site.url}/flaky`]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(asked.get('flaky')).toBe(3);
+    expect(await readFile(kept.historyOut, 'utf8')).toBe(publishedHistory);
+  });
+
   // Why (the site's name, known once the server listens), extra arguments, the reason printed.
   const skips: Array<[string, string, string[], RegExp | string]> = [
-    ['the site has no history yet (404)', 'first-history', [], /\/first-history\/history\.json: 404 Not Found/],
+    ['the site has no history yet (404)', 'first-history', [], /\/first-history\/history\.json: 404 Not Found; /], // not asked again: a 404 is an answer
+    ['the site answers 503 three times', 'unavailable', [], /\/unavailable\/history\.json: 503 Service Unavailable \(3 attempts\); /],
     ['the answer is not JSON', 'not-json', [], 'is not a valid history: not valid JSON'],
     ['the answer is not UTF-8', 'not-utf8', [], 'is not a valid history: '],
     ['it is of a newer format', 'newer-format', [], "is not a valid history: history schemaVersion 2 is not this site's 1"],

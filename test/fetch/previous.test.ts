@@ -80,8 +80,8 @@ describe('npm run previous', () => {
     ['the answer is not JSON', () => `${base}/not-json`, [], /is not a valid snapshot: not valid JSON/],
     ['the schema version is another', () => `${base}/old-schema`, [], /is not a valid snapshot: snapshot format 1 is older than this site's format 5; fetch it again/],
     ['it is of another group', () => `${base}/other-group`, [], /is of gitlab-com of https:\/\/gitlab\.example\.com, not/],
-    ['the site is unreachable', () => `http://127.0.0.1:${closedPort}/site`, [], /connection failed \(ECONNREFUSED\)/],
-    ['the site never answers', () => `${base}/hang`, ['--timeout', '1'], /timed out after 1 s/],
+    ['the site is unreachable', () => `http://127.0.0.1:${closedPort}/site`, [], /connection failed \(ECONNREFUSED\) \(3 attempts\)/],
+    ['the site never answers', () => `${base}/hang`, ['--timeout', '1'], /timed out after 1 s \(3 attempts\)/],
   ];
   for (const [why, site, args, reason] of skips) {
     it(`exits 0 with one line and leaves the file alone when ${why}`, async () => {
