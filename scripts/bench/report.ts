@@ -1,4 +1,5 @@
 // Turns what the steps measured into the reported figures.
+import { engineFigures } from './engine-report';
 import type { FetchBench } from './fetch-bench';
 import { failedStep, figure, type Figure } from './figures';
 import type { SessionTimes } from './session';
@@ -216,6 +217,7 @@ export function siteFigures(sites: readonly SiteResults[]): Figure[] {
   const largest = Math.max(...sites.map((site) => site.size));
   return sites.flatMap((site) => [
     ...keystrokeFigures(site, site.size === largest),
+    ...engineFigures(site),
     ...loadFigures(site, site.size === largest),
     ...lighthouseFigures(site),
     ...Object.entries(site.errors).map(([step, error]) => failedStep(step, dataset(site.size), error)),
