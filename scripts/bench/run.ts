@@ -33,7 +33,7 @@ if (args.help) {
   console.log(
     [
       USAGE,
-      '  --quick            CI mode: 100 and 2,000 issues, one repetition, no Lighthouse or build-time figure',
+      '  --quick            CI mode: 100 and 2,000 issues, one repetition, one ready-to-search round, no Lighthouse or build-time figure',
       '  --check            exit 1 when a robust figure (bytes, counts) misses its target',
       "  --compare          print each figure's change against an earlier results.json",
       '  --sizes            only these datasets, e.g. --sizes 10000 (the build-time figure needs 100 and 10000)',
