@@ -16,17 +16,34 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), args: ARGS });
 }
 
-/** Runs `work` on a page of a fresh context, closing the context afterwards whatever happens. */
-export async function withPage<T>(browser: Browser, options: BrowserContextOptions, work: (page: Page) => Promise<T>): Promise<T> {
+/** A page of a fresh context of its own; `close` closes the context. */
+export interface OpenPage {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Opens a page in a fresh context, for measurements that keep several pages open at once. */
+export async function openPage(browser: Browser, options: BrowserContextOptions): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); functions passed to the page
   // (evaluate, addInitScript) carry those calls along, so the page needs a do-nothing __name of its own.
   await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((fn) => fn);' });
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
+/** Runs `work` on a page of a fresh context, closing the context afterwards whatever happens. */
+export async function withPage<T>(browser: Browser, options: BrowserContextOptions, work: (page: Page) => Promise<T>): Promise<T> {
+  const { page, close } = await openPage(browser, options);
   try {
-    return await work(await context.newPage());
+    return await work(page);
   } finally {
-    await context.close();
+    await close();
   }
+}
+
+/** Waits until the search island is hydrated: Astro drops its ssr attribute then; before that, input events go nowhere. */
+export async function waitHydrated(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => !!document.querySelector('#search') && !document.querySelector('astro-island[ssr]'), undefined, { timeout });
 }
 
 /**
@@ -36,8 +53,7 @@ export async function withPage<T>(browser: Browser, options: BrowserContextOptio
  */
 export async function waitReady(page: Page): Promise<void> {
   const timeout = 60_000;
-  // Astro drops the ssr attribute once the island is hydrated; before that, input events go nowhere.
-  await page.waitForFunction(() => !!document.querySelector('#search') && !document.querySelector('astro-island[ssr]'), undefined, { timeout });
+  await waitHydrated(page, timeout);
   const status = (pattern: RegExp) =>
     page.waitForFunction(
       (source) => new RegExp(source).test((document.querySelector('main [role="status"]')?.textContent ?? '').trim()),

@@ -18,7 +18,7 @@ declare global {
       target: string;
       sample: KeySample;
       lastAny: number;
-      settle(quietMs: number): Promise<KeySample>;
+      settle(quietMs: number, answerMs: number): Promise<KeySample>;
     };
   }
 }
@@ -30,15 +30,17 @@ function install(): void {
     target: 'main#main',
     sample: { t0: -1, first: -1, last: -1, frame: -1 },
     lastAny: 0,
-    // Resolves once nothing inside the target has changed for quietMs (and quietMs has passed since the key).
-    settle(quietMs) {
+    // Resolves once nothing inside the target has changed for quietMs (and quietMs has passed since the key), and
+    // the key's first change came or answerMs passed since it.
+    settle(quietMs, answerMs) {
       const started = performance.now();
       return new Promise((resolve) => {
         const check = () => {
           const now = performance.now();
           const quiet = now - Math.max(bench.lastAny, bench.sample.t0, started - quietMs) >= quietMs;
           const framed = bench.sample.first < 0 || bench.sample.frame >= 0;
-          if ((quiet && framed) || now - started > 30_000) resolve({ ...bench.sample });
+          const answered = bench.sample.t0 < 0 || bench.sample.first >= 0 || now - bench.sample.t0 >= answerMs;
+          if ((quiet && framed && answered) || now - started > 30_000) resolve({ ...bench.sample });
           else setTimeout(check, 5);
         };
         check();
@@ -88,9 +90,13 @@ export async function retarget(page: Page, input: string, target: string): Promi
   await page.evaluate(([i, t]) => Object.assign(window.__bench, { input: i, target: t }), [input, target] as const);
 }
 
-/** Waits until the target has been quiet for quietMs and returns the last keystroke's sample. */
-export function settle(page: Page, quietMs: number): Promise<KeySample> {
-  return page.evaluate((quiet) => window.__bench.settle(quiet), quietMs);
+/**
+ * Waits until the target has been quiet for quietMs and returns the last keystroke's sample; with answerMs, also
+ * until the keystroke changed the target or answerMs passed (for pages that answer asynchronously, off the main
+ * thread, which quietMs alone would take for no change).
+ */
+export function settle(page: Page, quietMs: number, answerMs = 0): Promise<KeySample> {
+  return page.evaluate(([quiet, answer]) => window.__bench.settle(quiet, answer), [quietMs, answerMs] as const);
 }
 
 /** Forgets the last keystroke, so what follows (clearing the input) is not attributed to it. */

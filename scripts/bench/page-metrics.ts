@@ -14,7 +14,7 @@ export interface FirstLoad {
   css: number;
   js: number;
   files: number;
-  /** gzip -9 bytes of the issue data, and how many files it came in. */
+  /** gzip -9 bytes of the issue data and any index fetched with it, and how many files they came in. */
   dataBytes: number;
   dataFiles: number;
   blockingCss: number;
@@ -24,7 +24,9 @@ export interface FirstLoad {
 }
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-const isData = (path: string) => /\/data\/[^/]*\.json$/.test(path);
+// The data and whatever index comes with it: every file the page's scripts fetch (the issue data under /data/, or
+// any search index shipped beside it), so a prebuilt index is counted wherever it is served from.
+const isData = (path: string, type: string) => type === 'fetch' || type === 'xhr' || /\/data\/[^/]*\.json$/.test(path);
 
 /** Loads the site's front page and measures what it downloaded, from the built files in `siteDir`. */
 export async function measureFirstLoad(page: Page, url: string, siteDir: string): Promise<FirstLoad> {
@@ -38,14 +40,14 @@ export async function measureFirstLoad(page: Page, url: string, siteDir: string)
   const result: FirstLoad = { html: 0, css: 0, js: 0, files: 0, dataBytes: 0, dataFiles: 0, blockingCss: 0, blockingScripts: 0, inlineHeadScripts: 0 };
   for (const [pathname, type] of seen) {
     const file = join(siteDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (isData(pathname)) {
+    if (isData(pathname, type)) {
       result.dataBytes += gzipBytes(file);
       result.dataFiles += 1;
     } else if (type === 'document') result.html += gzipBytes(file);
     else if (type === 'stylesheet' || pathname.endsWith('.css')) result.css += gzipBytes(file);
     else if (type === 'script' || /\.m?js$/.test(pathname)) result.js += gzipBytes(file);
     else continue; // images and icons are not part of the HTML + CSS + JS budget
-    if (!isData(pathname)) result.files += 1;
+    if (!isData(pathname, type)) result.files += 1;
   }
   // Counted on the HTML as served, before any script could add or remove anything.
   const html = readFileSync(join(siteDir, 'index.html'), 'utf8');

@@ -16,3 +16,5 @@ export const siteDir = (size: number) => join(OUT, `site-${size}`);
 
 /** A path as shown to people and written to JSON: relative to the repo, so no machine's layout leaks out. */
 export const shown = (path: string) => relative(ROOT, path) || '.';
+/** The baseline search pages (Pagefind, FlexSearch, the floor) for a dataset size. */
+export const enginesDir = (size: number) => join(OUT, `engines-${size}`);

@@ -42,6 +42,12 @@ function encoded(file: string, acceptEncoding: string): { path: string; encoding
   return null;
 }
 
+/** The bytes the server sends for `pathname` to a browser that accepts gzip (the body, without headers); 0 if none. */
+export function servedBytes(root: string, pathname: string): number {
+  const file = resolveFile(root, pathname);
+  return file ? statSync(encoded(file, 'gzip')?.path ?? file).size : 0;
+}
+
 /** Serves `root` on 127.0.0.1 at a free port. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   return serveOnLoopback((request, response) => {
