@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv', '.bin']);
 // Below this, compression headers cost about what they save.
 const MIN_BYTES = 1024;
 // Quality 6 is within a few per cent of 9 on this site's data at a fraction of the time; 11 took seconds per file.
