@@ -44,10 +44,11 @@ const json = <T>(url: string): Promise<T> => fetched(url).then((response) => res
 export async function loadData(indexUrl: string, context: QueryContext): Promise<IssueQuery> {
   await afterLoadWhenIdle();
   const wordsFile = fetched(indexUrl.replace(/\.json$/, '-words.bin')).then((response) => response.arrayBuffer());
-  const [{ decodeSteps }, { issueQuerySteps }, { readWordIndexSteps }, index] = await Promise.all([
-    import('../lib/payload'),
-    import('../lib/view/query'),
-    import('../lib/search/word-index-file'),
+  // Each import names what it takes (the bundler can then leave the rest of the module out, such as what the build
+  // alone uses to make the indexes).
+  const [decodeSteps, issueQuerySteps, index] = await Promise.all([
+    import('../lib/payload').then(({ decodeSteps }) => decodeSteps),
+    import('../lib/view/query').then(({ issueQuerySteps }) => issueQuerySteps),
     json<PayloadIndex>(indexUrl),
   ]);
   // All files download at once; each is parsed and decoded on its own, in order.
@@ -56,8 +57,7 @@ export async function loadData(indexUrl: string, context: QueryContext): Promise
   for (const file of [wordsFile, ...rowFiles]) file.catch(() => undefined);
   const issues: Issue[] = [];
   for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
-  const words = await runInSlices(readWordIndexSteps(await wordsFile, issues.length), pause);
-  const query = await runInSlices(issueQuerySteps(issues, words, context), pause);
+  const query = await runInSlices(issueQuerySteps(issues, await wordsFile, context), pause);
   // The page then renders anew with the data: in a task of its own rather than at the end of the last slice.
   await pause();
   return query;
