@@ -44,6 +44,8 @@ const json = <T>(url: string): Promise<T> => fetched(url).then((response) => res
 export async function loadData(indexUrl: string, context: QueryContext): Promise<IssueQuery> {
   await afterLoadWhenIdle();
   const wordsFile = fetched(indexUrl.replace(/\.json$/, '-words.bin')).then((response) => response.arrayBuffer());
+  // A failure surfaces once, from the file awaited first; the others must not also report it as unhandled.
+  wordsFile.catch(() => undefined);
   // Each import names what it takes (the bundler can then leave the rest of the module out, such as what the build
   // alone uses to make the indexes).
   const [decodeSteps, issueQuerySteps, index] = await Promise.all([
@@ -53,8 +55,7 @@ export async function loadData(indexUrl: string, context: QueryContext): Promise
   ]);
   // All files download at once; each is parsed and decoded on its own, in order.
   const rowFiles = Array.from({ length: index.chunks }, (_, n) => json<IssueRow[]>(indexUrl.replace(/\.json$/, `-${n}.json`)));
-  // A failure surfaces once, from the file awaited first; the others must not also report it as unhandled.
-  for (const file of [wordsFile, ...rowFiles]) file.catch(() => undefined);
+  for (const file of rowFiles) file.catch(() => undefined);
   const issues: Issue[] = [];
   for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
   const query = await runInSlices(issueQuerySteps(issues, await wordsFile, context), pause);
