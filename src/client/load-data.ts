@@ -28,30 +28,37 @@ function afterLoadWhenIdle(): Promise<void> {
   );
 }
 
-async function json<T>(url: string): Promise<T> {
+async function fetched(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-  return response.json() as Promise<T>;
+  return response;
 }
 
+const json = <T>(url: string): Promise<T> => fetched(url).then((response) => response.json() as Promise<T>);
+
 /**
- * Fetches the issue data after load and builds the query over it (its indexes) in slices, so no long task blocks
- * the page. The code that decodes and indexes is loaded only now: the page's first script stays small.
+ * Fetches the issue data and the word index the build made of it after load, and sets the query up over them in
+ * slices, so no long task blocks the page. The code that decodes and queries is loaded only now: the page's first
+ * script stays small.
  */
 export async function loadData(indexUrl: string, context: QueryContext): Promise<IssueQuery> {
   await afterLoadWhenIdle();
-  const [{ decodeSteps }, { issueQuerySteps }, index] = await Promise.all([
-    import('../lib/payload'),
-    import('../lib/view/query'),
+  const wordsFile = fetched(indexUrl.replace(/\.json$/, '-words.bin')).then((response) => response.arrayBuffer());
+  // A failure surfaces once, from the file awaited first; the others must not also report it as unhandled.
+  wordsFile.catch(() => undefined);
+  // Each import names what it takes (the bundler can then leave the rest of the module out, such as what the build
+  // alone uses to make the indexes).
+  const [decodeSteps, issueQuerySteps, index] = await Promise.all([
+    import('../lib/payload').then(({ decodeSteps }) => decodeSteps),
+    import('../lib/view/query').then(({ issueQuerySteps }) => issueQuerySteps),
     json<PayloadIndex>(indexUrl),
   ]);
   // All files download at once; each is parsed and decoded on its own, in order.
   const rowFiles = Array.from({ length: index.chunks }, (_, n) => json<IssueRow[]>(indexUrl.replace(/\.json$/, `-${n}.json`)));
-  // A failure surfaces once, from the file awaited first; the others must not also report it as unhandled.
   for (const file of rowFiles) file.catch(() => undefined);
   const issues: Issue[] = [];
   for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
-  const query = await runInSlices(issueQuerySteps(issues, context), pause);
+  const query = await runInSlices(issueQuerySteps(issues, await wordsFile, context), pause);
   // The page then renders anew with the data: in a task of its own rather than at the end of the last slice.
   await pause();
   return query;

@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv', '.bin']);
 // Below this, compression headers cost about what they save.
 const MIN_BYTES = 1024;
 // Quality 6 is within a few per cent of 9 on this site's data at a fraction of the time; 11 took seconds per file.
 const BROTLI_QUALITY = 6;
+// gzip -9 on text; on the word index's integers (data/*-words.bin, 2.5 MB at 10,000 issues) it searched 8 times as
+// long as level 6 (0.7 s against 0.09 s) for 6 % fewer bytes, so binary files take level 6.
+const gzipLevel = (path: string) => (extname(path) === '.bin' ? 6 : 9);
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -40,7 +43,7 @@ export function precompressIntegration(): AstroIntegration {
           count += 1;
           // zlib's async calls run on libuv's thread pool, so files compress in parallel.
           pending.push(
-            gzipAsync(content, { level: 9 }).then((out) => writeFile(`${path}.gz`, out)),
+            gzipAsync(content, { level: gzipLevel(path) }).then((out) => writeFile(`${path}.gz`, out)),
             brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }).then((out) =>
               writeFile(`${path}.br`, out),
             ),

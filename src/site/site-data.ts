@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { LANGUAGE_MAP, loadConfig, type Config } from '../config';
-import { encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '../lib/payload';
+import { decodeSteps, encodePayload, splitPayload, type IssueRow, type PayloadIndex } from '../lib/payload';
 import { contactsByGroup, toIssue, type Issue } from '../lib/model';
 import { languagesOf } from '../lib/languages';
+import { issueWordIndex } from '../lib/search/issue-search';
+import { encodeWordIndex } from '../lib/search/word-index-file';
+import { runNow } from '../lib/slices';
 import type { Snapshot, SnapshotIssue } from '../lib/snapshot';
 import { sortIssues } from '../lib/view/sort';
 import { pathWithBase } from '../lib/links/site-paths';
@@ -24,7 +27,15 @@ export interface SiteData {
   issues: Issue[];
   /** The issue data for the browser: its index file and the files of rows it names. */
   payload: { index: PayloadIndex; chunks: IssueRow[][] };
-  /** The data's file name under /data/ (rows are in `${payloadFile}-N`), content-hashed so it can be cached forever. */
+  /**
+   * The word index of the issues the page decodes from `payload`, in their order, as the page reads it
+   * (word-index-file.ts): published as `${payloadFile}-words.bin`, so the page does not index the issues itself.
+   */
+  wordIndexFile: Uint8Array<ArrayBuffer>;
+  /**
+   * The data's file name under /data/ (rows are in `${payloadFile}-N`), hashed from the rows and the word index, so
+   * it can be cached forever: the index changes with the code that makes it too.
+   */
   payloadFile: string;
   /** Where the islands fetch the data's index file from. */
   dataUrl: string;
@@ -48,7 +59,9 @@ export function siteData(): SiteData {
   const languages = (issue: SnapshotIssue) => languageOf.get(issue)!;
   const contacts = contactsByGroup(snapshot.groupContacts);
   const payload = encodePayload(snapshot, languages);
-  const hash = createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 12);
+  const split = splitPayload(payload);
+  const wordIndexFile = encodeWordIndex(issueWordIndex(runNow(decodeSteps(split.index, payload.issues))));
+  const hash = createHash('sha256').update(JSON.stringify(payload)).update(wordIndexFile).digest('hex').slice(0, 12);
   const generatedAt = Date.parse(snapshot.generatedAt);
   const { url: gitlabUrl, group, labels: curatedLabels } = snapshot.source;
   cached = {
@@ -61,7 +74,8 @@ export function siteData(): SiteData {
       'updated',
       generatedAt,
     ),
-    payload: splitPayload(payload),
+    payload: split,
+    wordIndexFile,
     payloadFile: `issues-${hash}`,
     dataUrl: pathWithBase(`data/issues-${hash}.json`),
     generatedAt,

@@ -74,6 +74,20 @@ describe('when the issue data cannot be loaded', () => {
     expect(await page.locator('#sort').isDisabled()).toBe(true);
   });
 
+  it('a word index file that is not what the build wrote fails as missing data does, and Try again recovers', async () => {
+    // The right length for nothing: a header that claims more words than the file holds.
+    const corrupt = Buffer.alloc(64, 0xff);
+    await page.route('**/data/issues-*-words.bin', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: corrupt }));
+    await page.goto(url('/'));
+    await alert(page).waitFor();
+    expect(await alert(page).textContent()).toContain('The issue data could not be loaded.');
+    expect(await page.locator('#search').isDisabled()).toBe(true);
+    await page.unroute('**/data/issues-*-words.bin');
+    await tryAgain(page).click();
+    await alert(page).waitFor({ state: 'detached' });
+    expect(await page.locator('#search').isDisabled()).toBe(false);
+  });
+
   it('Try again, by keyboard, loads the data without reloading the page, and the search box takes the focus', async () => {
     await failData(page);
     await page.goto(url('/'));

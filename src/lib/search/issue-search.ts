@@ -3,7 +3,7 @@ import { compareRecency, type Issue } from '../model';
 import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
 import { fieldTexts, FUSE_OPTIONS, SEARCH_FIELDS } from './fields';
 import { projectNameIndex } from './project-names';
-import { matchVocabulary, wordIndexSteps, wordsOf } from './word-index';
+import { buildWordIndex, matchVocabulary, wordsOf, type WordIndex } from './word-index';
 
 /**
  * One search result, best first; a lower score is better, and 0 marks an exact reference or iid match. When the
@@ -25,7 +25,7 @@ export interface SearchResult {
   words: ReadonlySet<string>;
 }
 
-/** Fuzzy search over one dataset, built once per page load. */
+/** Fuzzy search over one dataset, set up once per page load. */
 export interface IssueSearch {
   /** Hits best first; no hits for a query with fewer than 2 non-space characters. */
   search(query: string): SearchResult;
@@ -61,14 +61,22 @@ function exactKeys(issue: Issue): string[] {
   return [String(issue.iid), `#${issue.iid}`, issue.reference, issue.url].map((key) => key.toLowerCase());
 }
 
-/** Indexes the issues for search, at once; do it once per dataset, it is the expensive part. */
-export function createSearch(issues: readonly Issue[]): IssueSearch {
-  return runNow(searchSteps(issues));
+/** The word index over the issues' searchable fields: the expensive part, made once per dataset by the build. */
+export function issueWordIndex(issues: readonly Issue[]): WordIndex {
+  return buildWordIndex(issues.length, (doc) => fieldTexts(issues[doc]!));
 }
 
-/** Indexes the issues for search, yielding between small pieces of work (see slices.ts). */
-export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
-  const index = yield* wordIndexSteps(issues.length, (doc) => fieldTexts(issues[doc]!));
+/** Indexes the issues for search, at once (the build and Node scripts; the page is given the index). */
+export function createSearch(issues: readonly Issue[]): IssueSearch {
+  return runNow(searchSteps(issues, issueWordIndex(issues)));
+}
+
+/**
+ * The search over `issues` with their word index (issueWordIndex, as the build wrote it), yielding between small
+ * pieces of work (see slices.ts).
+ */
+export function* searchSteps(issues: readonly Issue[], index: WordIndex): Steps<IssueSearch> {
+  if (index.size !== issues.length) throw new Error(`a word index of ${index.size} issues for ${issues.length}`);
   // The best field weight among the fields in a bit mask, for every mask.
   const maskWeight = Float64Array.from({ length: 32 }, (_, mask) =>
     Math.max(0, ...SEARCH_FIELDS.map((field, f) => (mask & (1 << f) ? field.weight : 0))),
@@ -110,7 +118,8 @@ export function* searchSteps(issues: readonly Issue[]): Steps<IssueSearch> {
       best.fill(0);
       for (const [at, quality] of vocabularyMatches(word)) {
         vocabularyHits.add(index.vocabulary[at]!);
-        for (const posting of index.postings[at]!) {
+        for (let k = index.starts[at]!, end = index.starts[at + 1]!; k < end; k++) {
+          const posting = index.postings[k]!;
           const doc = posting >>> 5;
           const value = maskWeight[posting & 31]! * quality;
           if (value > best[doc]!) best[doc] = value;

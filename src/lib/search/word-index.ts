@@ -1,8 +1,7 @@
-import { ITEMS_PER_STEP, type Steps } from '../slices';
 import { doubled } from '../typed-array';
 
-// An inverted index of the words in every searchable field, built once per page load, so that a keystroke looks
-// up a few vocabulary entries instead of scanning every issue's text.
+// An inverted index of the words in every searchable field, built once per dataset at build time, so that a
+// keystroke looks up a few vocabulary entries instead of scanning every issue's text.
 
 /** A document to index: one list of texts per field (at most 5 fields: a posting keeps them in 5 bits). */
 export type FieldTexts = readonly (readonly string[])[];
@@ -65,19 +64,21 @@ export function withinOneEdit(word: string, candidate: string, length = candidat
 export const QUALITY = { exact: 1, prefix: 0.8, typo: 0.5 } as const;
 type Quality = (typeof QUALITY)[keyof typeof QUALITY];
 
-/** The index: the vocabulary and, per word, which documents have it in which fields. */
+/**
+ * The index: the vocabulary and, per word, which documents have it in which fields. The build makes it
+ * (buildWordIndex) and ships it in a file (word-index-file.ts); the page only reads it.
+ */
 export interface WordIndex {
   vocabulary: readonly string[];
-  /** Per vocabulary word: document index × 32 + a bit mask of the fields it occurs in. */
-  postings: readonly Int32Array[];
+  /** Word `at`'s postings are postings[starts[at]] up to postings[starts[at + 1]], by document. */
+  starts: Int32Array;
+  /** Document index × 32 + a bit mask of the fields the word occurs in. */
+  postings: Int32Array;
   size: number;
 }
 
-/**
- * Indexes `count` documents, whose field texts `textsOf` gives one at a time, yielding every few
- * documents (see slices.ts).
- */
-export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTexts): Steps<WordIndex> {
+/** Indexes `count` documents, whose field texts `textsOf` gives one at a time. */
+export function buildWordIndex(count: number, textsOf: (doc: number) => FieldTexts): WordIndex {
   // Words get ids as they are first seen; every (word, document, fields) goes into one flat list, and the
   // postings are cut out of one array at the end. A list (or map) per word and per document made 10,000 issues'
   // indexing mostly allocation and garbage collection.
@@ -117,30 +118,17 @@ export function* wordIndexSteps(count: number, textsOf: (doc: number) => FieldTe
       pairs[used++] = id;
       pairs[used++] = doc * 32 + fields[id]!;
     }
-    if (doc % ITEMS_PER_STEP === 0) yield;
   }
-  // Left unsorted: sorting tens of thousands of words was one long task on a phone, and the lookups below scan
-  // the vocabulary anyway. Documents were added in order, so each word's postings come out sorted by document.
+  // Left unsorted: the lookups below scan the vocabulary anyway. Documents were added in order, so each word's
+  // postings come out sorted by document.
   const starts = new Int32Array(vocabulary.length + 1);
   for (let at = 0; at < used; at += 2) starts[pairs[at]! + 1]! += 1;
   for (let id = 0; id < vocabulary.length; id++) starts[id + 1]! += starts[id]!;
-  yield;
-  const flat = new Int32Array(used / 2);
+  const postings = new Int32Array(used / 2);
   const next = starts.slice(0, vocabulary.length);
-  for (let at = 0; at < used; at += 2) {
-    flat[next[pairs[at]!]!++] = pairs[at + 1]!;
-    if (at % PAIRS_PER_STEP === 0) yield;
-  }
-  const postings: Int32Array[] = [];
-  for (let id = 0; id < vocabulary.length; id++) {
-    postings.push(flat.subarray(starts[id]!, starts[id + 1]!));
-    if (id % PAIRS_PER_STEP === 0) yield;
-  }
-  return { vocabulary, postings, size: count };
+  for (let at = 0; at < used; at += 2) postings[next[pairs[at]!]!++] = pairs[at + 1]!;
+  return { vocabulary, starts, postings, size: count };
 }
-
-// The final passes over every posting offer to pause this often (a few hundred microseconds of work).
-const PAIRS_PER_STEP = 1 << 14;
 
 /** Words this short must match exactly or as a prefix: one typo in them would match nearly everything. */
 const MIN_TYPO_LENGTH = 5;

@@ -2,6 +2,7 @@ import { orderWithoutSearch, type IgnoredValue, type Issue, type ViewState } fro
 import { createSearch, isSearchQuery, searchSteps, type IssueSearch, type SearchResult } from '../search/issue-search';
 import { shortlistEntries, type ShortlistEntry } from '../shortlist';
 import type { Steps } from '../slices';
+import { readWordIndexSteps } from '../search/word-index-file';
 import { createFacetIndex, facetIndexSteps, type FacetIndex, type FacetResult } from './facets';
 import { sortOrder, type ListOrder } from './sort';
 
@@ -41,10 +42,14 @@ export function createIssueQuery(issues: readonly Issue[], { curatedLabels, asOf
   return issueQuery(issues, asOf, createFacetIndex(issues, curatedLabels, asOf), () => (search ??= createSearch(issues)));
 }
 
-/** The query over `issues` with every index built, yielding between small pieces of work (see slices.ts). */
-export function* issueQuerySteps(issues: readonly Issue[], { curatedLabels, asOf }: QueryContext): Steps<IssueQuery> {
+/**
+ * The query over `issues` with every index ready, given the file of their word index the build made
+ * (word-index-file.ts), yielding between small pieces of work (see slices.ts). Throws on a file that is not one.
+ */
+export function* issueQuerySteps(issues: readonly Issue[], wordIndexFile: ArrayBuffer, { curatedLabels, asOf }: QueryContext): Steps<IssueQuery> {
+  const words = yield* readWordIndexSteps(wordIndexFile, issues.length);
   const facetIndex = yield* facetIndexSteps(issues, curatedLabels, asOf);
-  const search = yield* searchSteps(issues);
+  const search = yield* searchSteps(issues, words);
   return issueQuery(issues, asOf, facetIndex, () => search);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAvailable } from '../../../../src/lib/health/rules';
 import { emptyView, labelView, SORT_KEYS, type Issue, type ViewState } from '../../../../src/lib/model';
-import { createSearch } from '../../../../src/lib/search/issue-search';
+import { createSearch, issueWordIndex } from '../../../../src/lib/search/issue-search';
+import { encodeWordIndex } from '../../../../src/lib/search/word-index-file';
 import { runNow } from '../../../../src/lib/slices';
 import { createFacetIndex } from '../../../../src/lib/view/facets';
 import { createIssueQuery, issueQuerySteps } from '../../../../src/lib/view/query';
@@ -119,8 +120,8 @@ describe('createIssueQuery', () => {
     expect(ids(query.run(labelView('quick win')).results)).toEqual([3, 5]);
   });
 
-  it('gives the same answers when its indexes are built in slices', () => {
-    const sliced = runNow(issueQuerySteps(ISSUES, CONTEXT));
+  it('gives the same answers when set up in slices from the word index file the build makes', () => {
+    const sliced = runNow(issueQuerySteps(ISSUES, encodeWordIndex(issueWordIndex(ISSUES)).buffer, CONTEXT));
     for (const v of [view(), view({ q: 'pipeline', sort: 'relevance' }), view({ q: 'wiki', sort: 'comments' }, { label: ['quick win'] })]) {
       const a = sliced.run(v);
       const b = query.run(v);
