@@ -56,11 +56,18 @@ export function FilterPanel({ facets, toggles, resultCount, disabled, onToggle, 
     const element = dialog.current;
     if (!drawer || !element) return;
     element.showModal();
+    // The page behind does not scroll while the drawer is open. A class set here rather than `html:has(dialog:modal)`
+    // in CSS: with :has() on <html>, Chromium checked the page's style again on every DOM change, every keystroke too.
+    const page = document.documentElement.classList;
+    page.add('overflow-hidden');
     // Widened to the sidebar (a phone turned, a window resized), the drawer has no place: the sidebar shows the same.
     const wide = matchMedia(SIDEBAR);
     const onChange = () => wide.matches && element.close();
     wide.addEventListener('change', onChange);
-    return () => wide.removeEventListener('change', onChange);
+    return () => {
+      page.remove('overflow-hidden');
+      wide.removeEventListener('change', onChange);
+    };
   }, [drawer]);
 
   const close = () => dialog.current?.close();

@@ -20,7 +20,8 @@ interface Props {
 
 /**
  * The results as cards or rows. While the list fills, what the previous view showed below the fresh results stays in
- * place, invisible (and so unread), until the fill's next step replaces it: see withStaleTail.
+ * place, not rendered (and so unread), until the fill's next step replaces it: see withStaleTail and global.css's
+ * `.result`.
  */
 export function ResultList({ shown, wanted, words, now, density, served, listRef }: Props) {
   const previous = useRef<{ entries: ListEntry<Issue, Words>[]; density: Density }>({ entries: [], density });
@@ -36,7 +37,7 @@ export function ResultList({ shown, wanted, words, now, density, served, listRef
       class={density === 'compact' ? 'mt-3 divide-y divide-border overflow-hidden rounded-lg border border-border' : 'mt-3 flex flex-col gap-3'}
     >
       {entries.map(({ item, words: rendered, stale }) => (
-        <li key={itemKey(item)} class={stale ? 'invisible' : undefined}>
+        <li key={itemKey(item)} class={stale ? 'result stale' : 'result'}>
           <ResultCard issue={item} now={now} words={rendered} density={density} />
         </li>
       ))}

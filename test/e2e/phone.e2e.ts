@@ -51,6 +51,9 @@ describe('the filter drawer', () => {
     expect(await drawer(page).boundingBox()).toEqual({ x: 0, y: 0, ...PHONE });
     expect(await focusIn(page)).toBe('drawer');
     expect(await drawer(page).locator('fieldset').count()).toBeGreaterThan(3);
+    // The page behind does not scroll while it is open.
+    const pageOverflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
+    expect(await pageOverflow()).toBe('hidden');
 
     // The page behind is inert: Tab and Shift+Tab go round the drawer (through the browser's own controls, where
     // the page has no focus), never behind it; the way round passes "Show N results", the drawer's last control.
@@ -74,6 +77,8 @@ describe('the filter drawer', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => drawer(page).count()).toBe(0);
     expect(await isFocused(opener(page)), 'the focus is back on "Show filters"').toBe(true);
+    // Polled: the dialog leaves the accessibility tree as it closes, its close event (which ends the lock) comes after.
+    await expect.poll(pageOverflow, { message: 'the page scrolls again' }).toBe('visible');
     // The page is reachable again.
     await page.keyboard.press('Tab');
     expect(await focusIn(page)).toMatch(/^behind the drawer/);

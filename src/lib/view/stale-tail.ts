@@ -9,8 +9,8 @@ export interface ListEntry<T, W> {
 /**
  * The list to render for a view: its fresh results, then, while the list is still filling, what the previous render
  * showed after them, marked stale. A keystroke renders only the first few results; removing the rest of the previous
- * page in the same task cost more than rendering the new ones, so the fill's steps remove them instead, a few at a
- * time, as they bring in the fresh ones. A stale entry keeps the words it was rendered with, so it does not render again.
+ * page in the same task cost more than rendering the new ones, so the fill removes them instead, as it brings in the
+ * fresh ones. A stale entry keeps the words it was rendered with, so it does not render again.
  *
  * `fresh` is the results rendered so far, `wanted` how many the list will hold once filled. There is no tail once the
  * fill is done, nor when `keep` is false (the previous entries are of another kind, rows for cards).
