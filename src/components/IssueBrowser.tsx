@@ -24,7 +24,7 @@ import { FilterPanel, type ViewToggle } from './FilterPanel';
 import { IgnoredValues } from './IgnoredValues';
 import { useLinkResolution } from './use-link-resolution';
 import { useListPlace } from './use-list-place';
-import { useStepwiseFill } from './use-stepwise-fill';
+import { useFillAfterPaint } from './use-fill-after-paint';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultList } from './ResultList';
 import { ShortlistBar } from './ShortlistBar';
@@ -41,8 +41,9 @@ const PAGE_SIZE = 25;
 /**
  * Cards rendered in a keystroke, and served in the page's HTML: more than a screen holds (a card is about 270 px
  * tall, and two fit under the header on a 1280×800 screen; three reach past 1,100 px). The rest of the page follows
- * in steps once they are painted, so typing (and hydrating the page) pays only for what can be seen. Four, as it was,
- * cost a third more per keystroke and 0.7 kB more of the first load, for a card nobody sees before the fill.
+ * in one task once they are painted (useFillAfterPaint), so typing (and hydrating the page) pays only for what can be
+ * seen. Four, as it was, cost a third more per keystroke and 0.7 kB more of the first load, for a card nobody sees
+ * before the fill.
  */
 export const FIRST_CARDS = 3;
 /**
@@ -52,8 +53,6 @@ export const FIRST_CARDS = 3;
  */
 const FIRST_ROWS = 8;
 const firstRendered = (density: Density) => (density === 'compact' ? FIRST_ROWS : FIRST_CARDS);
-/** Cards added per step after that (see useStepwiseFill): each step stays a short task, so a key typed meanwhile waits little. */
-const FILL_STEP = 6;
 
 interface Props {
   /** Where the full issue data is (fetched after first paint). */
@@ -140,7 +139,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   useEffect(focusPending);
 
   // Until the data is there, only the served cards exist.
-  useStepwiseFill(status === 'ready', rendered, limit, firstRendered(view.density), FILL_STEP, setRendered);
+  useFillAfterPaint(status === 'ready', rendered, limit, setRendered);
 
   const update = (next: ViewState, how: ViewChange = 'step') => {
     clearIgnored();
