@@ -20,8 +20,7 @@ interface Props {
 
 /**
  * The results as cards or rows. While the list fills, what the previous view showed below the fresh results stays in
- * place, not rendered (and so unread), until the fill's next step replaces it: see withStaleTail and global.css's
- * `.result`.
+ * place, not rendered (and so unread), until the fill replaces it: see withStaleTail and global.css's `.result`.
  */
 export function ResultList({ shown, wanted, words, now, density, served, listRef }: Props) {
   const previous = useRef<{ entries: ListEntry<Issue, Words>[]; density: Density }>({ entries: [], density });

@@ -2,7 +2,7 @@
 export interface ListEntry<T, W> {
   item: T;
   words: W;
-  /** Left over from the previous view, to be replaced by the next step of the fill: rendered, but not shown. */
+  /** Left over from the previous view, to be replaced by the fill: rendered, but not shown. */
   stale: boolean;
 }
 
