@@ -18,6 +18,10 @@ export default defineConfig({
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // What a page shows once hydrated or once its data has come: the data waits for load and an idle moment (up to
+    // 1 s), so vitest's default of 1 s for expect.poll failed a shortlist test on a busy 2-core run. A poll that
+    // passes returns as soon as it does; this bounds only how long a failing one waits.
+    expect: { poll: { timeout: 10_000 } },
     // One Chromium per file; two files at once keep the suite quick without starving a small machine.
     maxWorkers: 2,
   },
