@@ -22,8 +22,9 @@ export class StaticCards extends Component<Props> {
         <ol class="mt-4 flex flex-col gap-3">
           {issues.map((issue) => (
             <li key={itemKey(issue)}>
-              {/* No clock: static HTML can be read any time after the build, so cards give dates (see RelativeTime). */}
-              <IssueCard issue={issue} now={null} />
+              {/* No clock: static HTML can be read any time after the build, so cards give dates (see RelativeTime).
+                  No Copy reference or Shortlist: no script here runs them. */}
+              <IssueCard issue={issue} now={null} actions={false} />
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, issues, newPage, recommended, url, useBrowser, waitReady } from './support/browser';
 import { FIRST_CARDS } from '../../src/components/IssueBrowser';
+import { labelSlug } from '../../src/lib/links/site-paths';
 import { itemKey } from '../../src/lib/model';
 import { exactTime, relativeTime } from '../../src/lib/text/time';
 
@@ -74,9 +75,9 @@ describe('without JavaScript', () => {
   });
 });
 
-/** Every button and form field on the page that is rendered (not hidden by display: none, its own or an ancestor's). */
-const shownControls = (page: Page) =>
-  page.locator('button, input, select, textarea').evaluateAll((controls) =>
+/** Every button and form field on the page (or in `within`) that is rendered (not hidden by display: none, its own or an ancestor's). */
+const shownControls = (page: Page, within = 'html') =>
+  page.locator(within).locator('button, input, select, textarea').evaluateAll((controls) =>
     controls.filter((control) => control.checkVisibility()).map((control) => control.outerHTML.slice(0, 120)),
   );
 
@@ -120,6 +121,24 @@ describe('without JavaScript, controls that need it are not there', () => {
       expect(await withJs.evaluate(() => document.documentElement.dataset.js)).toBe('');
       for (const selector of ['#search', '#sort', 'aside[aria-label="Filters"]', 'button:has-text("Copy link")', 'button:has-text("Dark theme")']) {
         expect(await withJs.locator(selector).isVisible(), selector).toBe(true);
+      }
+    } finally {
+      await withJs.context().close();
+    }
+  });
+
+  it('with JavaScript, the plain list pages still show no button in their list: no script there would run one', async () => {
+    const withJs = await newPage(browser());
+    try {
+      const label = issues[0]!.curated[0]!;
+      for (const path of ['/all/', `/label/${labelSlug(label)}/`]) {
+        await withJs.goto(url(path));
+        expect(await withJs.evaluate(() => document.documentElement.dataset.js), path).toBe('');
+        expect(await withJs.locator('article').count(), path).toBeGreaterThan(0);
+        // Each card still says how to apply with it.
+        expect(await withJs.locator('article').first().getByRole('link', { name: /^Apply with this issue/ }).isVisible(), path).toBe(true);
+        // The header's theme toggle is an island of its own, which works on every page.
+        expect(await shownControls(withJs, 'main'), path).toEqual([]);
       }
     } finally {
       await withJs.context().close();
