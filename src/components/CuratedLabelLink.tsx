@@ -12,7 +12,7 @@ export function CuratedLabelLink({ label }: { label: string }) {
       href={`${LABELS_PAGE}#${labelSlug(label)}`}
       aria-label={`${label}: why is this listed?`}
       dir="auto"
-      class="rounded-full bg-accent px-2 text-xs font-semibold leading-5 text-accent-fg no-underline hover:underline"
+      class="curated-pill"
     >
       {label}
     </a>

@@ -97,15 +97,15 @@ export function IssueCard({ issue, now, ranges, actions = true }: IssueCardProps
   const otherLabels = issue.labels.filter((label) => !curated.has(label.name));
   const title = <Highlight text={issue.title} ranges={ranges?.title} />;
   return (
-    <article aria-labelledby={titleId} class="rounded-lg border border-border bg-bg p-4 shadow-xs">
+    <article aria-labelledby={titleId} class="card">
       {/* The title leads, in reading order too: heading navigation lands on it, then the card says the rest. dir="auto":
           a right-to-left title (or one with a direction override) cannot reorder what surrounds it. */}
-      <h3 id={titleId} dir="auto" class="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
+      <h3 id={titleId} dir="auto" class="card-title">
         <GitlabLink url={issue.url} class="no-underline hover:underline">
           {title}
         </GitlabLink>
       </h3>
-      <div class="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      <div class="card-meta">
         {/* Isolated (a <bdi>), like dir="auto" above: a direction override in GitLab's text cannot reorder ours. */}
         <Reference reference={issue.reference} />
         {issue.curated.map((label) => (
@@ -125,7 +125,7 @@ export function IssueCard({ issue, now, ranges, actions = true }: IssueCardProps
           ))}
         </ul>
       )}
-      <ul class="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted" aria-label="Details">
+      <ul class="card-details" aria-label="Details">
         <li>{issue.weight === null ? 'No weight' : `Weight ${issue.weight}`}</li>
         {issue.milestone && (
           <li class="[overflow-wrap:anywhere]">
@@ -162,7 +162,7 @@ export function IssueCard({ issue, now, ranges, actions = true }: IssueCardProps
         </li>
       </ul>
       <WhoToTalkTo contacts={issue.contacts} />
-      <p class="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm print:hidden">
+      <p class="card-actions">
         <span class="text-muted">
           <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer" aria-label={`Apply with this issue (${issue.reference})`}>
             Apply with this issue

@@ -90,7 +90,7 @@ export function IssueStatus({ issue }: { issue: Issue }) {
   return (
     <ul class="flex flex-wrap gap-1" aria-label="Status">
       {markers.map((marker) => (
-        <li key={marker.key} title={marker.title} data-marker={marker.key} class={`rounded-full border px-2 text-xs font-semibold leading-5 ${TONES[marker.tone]}`}>
+        <li key={marker.key} title={marker.title} data-marker={marker.key} class={`marker ${TONES[marker.tone]}`}>
           {marker.text}
         </li>
       ))}

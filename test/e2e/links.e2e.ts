@@ -156,7 +156,7 @@ describe('Apply with this issue', () => {
   it('each card links the application form, named after its issue', async () => {
     await open(page, '/?label=co-create');
     const card = page.locator('main ol > li article').first();
-    const reference = (await card.locator('.font-mono').first().textContent())!;
+    const reference = (await card.locator('.ref').first().textContent())!;
     const apply = card.getByRole('link', { name: `Apply with this issue (${reference})`, exact: true });
     // Without APPLY_URL_TEMPLATE the link is the plain form.
     expect(await apply.getAttribute('href')).toBe(FORM_URL);

@@ -76,7 +76,7 @@ describe('card markers', () => {
       cards.map((card) => {
         const text = (card as HTMLElement).innerText.split('\n').map((line) => line.trim()).filter(Boolean);
         const title = card.querySelector('h3')!.textContent!.trim();
-        const reference = card.querySelector('.font-mono')!.textContent!.trim();
+        const reference = card.querySelector('.ref')!.textContent!.trim();
         return [card.firstElementChild!.tagName, text.indexOf(title) < text.indexOf(reference)] as const;
       }),
     );

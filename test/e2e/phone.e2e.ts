@@ -169,7 +169,7 @@ describe('the header on a phone', () => {
  * whatever the markup: ["gitlab-org/", "gitlab#384734"].
  */
 const referenceLines = (page: Page) =>
-  page.locator('main ol > li article bdi.font-mono').evaluateAll((references) =>
+  page.locator('main ol > li article bdi.ref').evaluateAll((references) =>
     references.map((reference) => {
       const lines: string[] = [];
       let lastTop: number | null = null;

@@ -210,7 +210,7 @@ describe('bidi controls cannot reorder the page', () => {
     expect([spoof.project, spoof.reference]).toEqual(['gitlab-org/evil', 'gitlab-org/evil#90004']);
     await open(page, `/?project=${encodeURIComponent(spoof.project)}`);
     const card = page.locator(`article[aria-labelledby="${itemKey(spoof)}"]`);
-    expect(await card.locator('.font-mono').first().textContent()).toBe('gitlab-org/evil#90004');
+    expect(await card.locator('.ref').first().textContent()).toBe('gitlab-org/evil#90004');
     expect((await facetOptions(page, 'Project')).filter((option) => option.checked).map((option) => option.value)).toEqual([
       'gitlab-org/evil',
     ]);
