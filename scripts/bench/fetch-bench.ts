@@ -1,5 +1,5 @@
-// The fetch figures: the real fetch CLI (cold, then warm with the previous snapshot in place) against gitbeaker's
-// own sequential paging, each against a fresh GitLab stand-in with latency and a rate limit.
+// The fetch figures: the real fetch CLI (cold, then warm with the previous snapshot in place) against gitbeaker making
+// the same requests one after the other, each against a fresh GitLab stand-in with latency and a rate limit.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURATED_LABELS, generateIssues, isListed, type ApiIssue } from '../../tools/gitlab-stand-in/generator';
@@ -25,7 +25,8 @@ export interface FetchBench {
   lookups: number;
   cold: FetchRunResult;
   warm: FetchRunResult;
-  baseline: FetchRunResult;
+  /** gitbeaker, sequential: the list pages, then the look-ups it made; `listMs`, the list pages alone. */
+  baseline: FetchRunResult & { lookups: number; listMs: number };
 }
 
 const MATCHING = 5000;
@@ -60,26 +61,30 @@ function lookups(issues: readonly ApiIssue[]): number {
   return issues.filter((issue) => isListed(issue) && issue.merge_requests_count > 0).length;
 }
 
-async function withStandIn(
+async function withStandIn<R extends { ms: number; issues: number }>(
   issues: readonly ApiIssue[],
-  run: (url: string) => Promise<{ ms: number; issues: number }>,
+  run: (url: string) => Promise<R>,
   port = 0,
-) {
+): Promise<R & FetchRunResult> {
   const standIn: StandIn = await startGitLab({ issues, latencyMs: LATENCY_MS, rateLimit: { perMinute: PER_MINUTE }, port });
   try {
-    const { ms, issues: found } = await run(standIn.url);
+    const result = await run(standIn.url);
     const tooMany = standIn.requests.filter((request) => request.status === 429).length;
-    return { ms, requests: standIn.requests.length, tooMany, issues: found, port: Number(new URL(standIn.url).port) };
+    return { ...result, requests: standIn.requests.length, tooMany, port: Number(new URL(standIn.url).port) };
   } finally {
     await standIn.close();
   }
 }
 
-async function runBaseline(url: string): Promise<{ ms: number; issues: number }> {
+async function runBaseline(url: string): Promise<{ ms: number; issues: number; lookups: number; listMs: number }> {
   const run = await runScript('scripts/bench/fetch-baseline.ts', [url, ...CURATED_LABELS], {});
   if (run.code !== 0) throw new Error(`fetch baseline failed (exit ${run.code}): ${run.stderr.slice(-2000)}`);
-  const { perLabel } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { perLabel: Record<string, number> };
-  return { ms: run.ms, issues: Object.values(perLabel).reduce((a, b) => a + b, 0) };
+  const { perLabel, lookups, listMs } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
+    perLabel: Record<string, number>;
+    lookups: number;
+    listMs: number;
+  };
+  return { ms: run.ms, issues: Object.values(perLabel).reduce((a, b) => a + b, 0), lookups, listMs };
 }
 
 async function runOurs(url: string, out: string): Promise<{ ms: number; issues: number }> {
@@ -97,8 +102,11 @@ export async function benchFetch(log: (line: string) => void): Promise<FetchBenc
   const out = join(folder, 'issues.json');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  log(`fetch: baseline (gitbeaker, sequential) over ${issues.length} issues, ${MATCHING} listed`);
+  log(`fetch: baseline (gitbeaker, sequential) over ${issues.length} issues, ${MATCHING} listed, ${lookups(issues)} look-ups`);
   const baseline = await withStandIn(issues, runBaseline);
+  if (baseline.lookups !== lookups(issues)) {
+    throw new Error(`fetch baseline: looked up ${baseline.lookups} issues' merge requests, not the ${lookups(issues)} the fetch must`);
+  }
   log('fetch: ours, cold');
   const cold = await withStandIn(issues, (url) => runOurs(url, out));
   log('fetch: ours, warm (previous snapshot present)');
