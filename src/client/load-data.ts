@@ -1,6 +1,7 @@
 import type { Issue } from '../lib/model';
 import type { IssueRow, PayloadIndex } from '../lib/payload';
 import { runInSlices } from '../lib/slices';
+import type { ViewState } from '../lib/model';
 import type { IssueQuery, QueryContext } from '../lib/view/query';
 
 // Back to the browser between slices of work. scheduler.yield() keeps our place in line; a message event is the
@@ -39,9 +40,10 @@ const json = <T>(url: string): Promise<T> => fetched(url).then((response) => res
 /**
  * Fetches the issue data and the word index the build made of it after load, and sets the query up over them in
  * slices, so no long task blocks the page. The code that decodes and queries is loaded only now: the page's first
- * script stays small.
+ * script stays small. `shown`, if given, says which view the page will render with the data: it is run (and kept,
+ * see query.ts) a task before that render.
  */
-export async function loadData(indexUrl: string, context: QueryContext): Promise<IssueQuery> {
+export async function loadData(indexUrl: string, context: QueryContext, shown?: () => ViewState): Promise<IssueQuery> {
   await afterLoadWhenIdle();
   const wordsFile = fetched(indexUrl.replace(/\.json$/, '-words.bin')).then((response) => response.arrayBuffer());
   // A failure surfaces once, from the file awaited first; the others must not also report it as unhandled.
@@ -59,7 +61,12 @@ export async function loadData(indexUrl: string, context: QueryContext): Promise
   const issues: Issue[] = [];
   for (const rows of rowFiles) issues.push(...(await runInSlices(decodeSteps(index, await rows), pause)));
   const query = await runInSlices(issueQuerySteps(issues, await wordsFile, context), pause);
-  // The page then renders anew with the data: in a task of its own rather than at the end of the last slice.
+  // The page then renders anew with the data: in a task of its own rather than at the end of the last slice, and
+  // after one that runs the view it will show. Together they took 44 to 62 ms at 10,000 issues, a long task.
+  if (shown) {
+    await pause();
+    query.run(shown());
+  }
   await pause();
   return query;
 }

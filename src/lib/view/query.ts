@@ -81,8 +81,13 @@ function issueQuery(issues: readonly Issue[], asOf: number, facetIndex: FacetInd
     return kept;
   };
 
+  // The view run last and its result: the page runs the view it shows once the data is in, a task before rendering
+  // with it (load-data.ts), and the render then asks for that same view object.
+  let lastRun: { asked: ViewState; result: QueryResult } | undefined;
+
   return {
     run(asked) {
+      if (lastRun?.asked === asked) return lastRun.result;
       const { view, ignored } = facetIndex.resolve(asked);
       const found = isSearchQuery(view.q) ? find(view.q) : null;
       // Best match is the search's own order; any other is precomputed, narrowed to the hits when searching.
@@ -92,7 +97,9 @@ function issueQuery(issues: readonly Issue[], asOf: number, facetIndex: FacetInd
           : found
             ? narrowed(orderOf(orderWithoutSearch(view.sort)), found.order)
             : orderOf(orderWithoutSearch(view.sort));
-      return { ...facetIndex.filterAndCount(view, order), words: found ? stable(found.words) : null, view, ignored };
+      const result = { ...facetIndex.filterAndCount(view, order), words: found ? stable(found.words) : null, view, ignored };
+      lastRun = { asked, result };
+      return result;
     },
     shortlist: (references) => shortlistEntries(references, issues),
   };

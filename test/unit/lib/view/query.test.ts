@@ -116,6 +116,20 @@ describe('createIssueQuery', () => {
     expect([...other!].sort()).toEqual(['theme', 'wiki']);
   });
 
+  it('answers the view it ran last from what it kept, and runs any other view object anew', () => {
+    const asked = view({ q: 'pipeline' }, { type: ['bug'] });
+    const result = query.run(asked);
+    expect(query.run(asked)).toBe(result);
+    // An equal view that is another object, as a new URL gives, is run again, with the same answer.
+    const again = query.run(view({ q: 'pipeline' }, { type: ['bug'] }));
+    expect(again).not.toBe(result);
+    expect(again).toEqual(result);
+    // Another view in between: the first is run anew.
+    query.run(view({ q: 'wiki' }));
+    expect(query.run(asked)).not.toBe(result);
+    expect(ids(query.run(asked).results)).toEqual(ids(result.results));
+  });
+
   it('narrows by curated label as the label pages link it', () => {
     expect(ids(query.run(labelView('quick win')).results)).toEqual([3, 5]);
   });
