@@ -11,7 +11,7 @@ interface Scheduler {
 export type Cancel = () => void;
 
 /** Runs `work` in a task of its own once the browser is free of more urgent work. */
-export function inBackground(work: () => void): Cancel {
+function inBackground(work: () => void): Cancel {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (scheduler?.postTask) {
     const controller = new AbortController();

@@ -1,7 +1,6 @@
-import type { Issue } from '../lib/model';
+import type { Issue, ViewState } from '../lib/model';
 import type { IssueRow, PayloadIndex } from '../lib/payload';
 import { runInSlices } from '../lib/slices';
-import type { ViewState } from '../lib/model';
 import type { IssueQuery, QueryContext } from '../lib/view/query';
 
 // Back to the browser between slices of work. scheduler.yield() keeps our place in line; a message event is the

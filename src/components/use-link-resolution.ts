@@ -14,7 +14,8 @@ interface Resolution {
  * FacetIndex.resolve), `replaceFilters` writes them into the URL as the page writes them, without a history step:
  * `?stage=Verify&label=quick-win` becomes `?label=quick+win&stage=verify`. The values no issue has, those the data
  * left out and those the URL parser dropped (`?language=cobol`), are returned to be named, until `clear` (the
- * visitor's next change of the view).
+ * visitor's next change of the view). When the data writes every value as asked, `resolved` is `asked` itself: the
+ * caller then keeps its state object and only writes the URL, since a copy of the view would be run again.
  */
 export function useLinkResolution(
   resolution: Resolution | null,

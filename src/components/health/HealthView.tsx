@@ -68,7 +68,10 @@ function Health(props: Props) {
     [listing, problems, curatedLabels, asOf],
   );
   const [ignored, clearIgnored] = useLinkResolution(listing, view, (asked, resolved) =>
-    change((newest) => (newest.view.filters === asked ? { ...newest, view: { ...newest.view, filters: resolved } } : newest), 'replace'),
+    change(
+      (newest) => (newest.view.filters === asked && resolved !== asked ? { ...newest, view: { ...newest.view, filters: resolved } } : newest),
+      'replace',
+    ),
   );
 
   const update = (next: HealthState) => {
