@@ -24,6 +24,7 @@ import { FilterPanel, type ViewToggle } from './FilterPanel';
 import { IgnoredValues } from './IgnoredValues';
 import { useLinkResolution } from './use-link-resolution';
 import { useListPlace } from './use-list-place';
+import { useDeferredWhile } from './use-deferred-while';
 import { useFillAfterPaint } from './use-fill-after-paint';
 import { GitlabViewLink } from './GitlabViewLink';
 import { ResultList } from './ResultList';
@@ -145,7 +146,10 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   // Until the data is there, only the served cards exist.
   useFillAfterPaint(status === 'ready', rendered, limit, setRendered);
 
+  // Whether the newest view came from typing in the search box (see the filter panel's counts below).
+  const typing = useRef(false);
   const update = (next: ViewState, how: ViewChange = 'step') => {
+    typing.current = how === 'typing';
     clearIgnored();
     setLimit(PAGE_SIZE);
     setRendered(firstRendered(next.density));
@@ -188,11 +192,14 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
 
   const loaded = status === 'ready' && listing !== null;
   const results = loaded ? listing.results : initialIssues;
-  const facets = loaded ? listing.facets : initialFacets;
   const count = loaded ? listing.results.length : total;
+  // While someone types, the filter panel's counts follow once the keystroke's results are painted: a keystroke then
+  // pays for its cards and the count above them, not for updating a hundred options beside them (at 10,000 issues,
+  // the first change of the list came 1.5 ms sooner at p95 of the bench's keys). A click on a filter shows them at once.
+  const panel = useDeferredWhile(loaded ? listing : null, typing.current);
   const toggles: ViewToggle[] = [
-    { key: 'ready', label: 'Ready to pick up', hint: 'free, agreed, sized and planned', checked: view.ready, count: loaded ? listing.readyCount : initialReady },
-    { key: 'available', label: 'Only available', hint: 'unassigned, no open MR', checked: view.available, count: loaded ? listing.availableCount : initialAvailable },
+    { key: 'ready', label: 'Ready to pick up', hint: 'free, agreed, sized and planned', checked: view.ready, count: panel ? panel.readyCount : initialReady },
+    { key: 'available', label: 'Only available', hint: 'unassigned, no open MR', checked: view.available, count: panel ? panel.availableCount : initialAvailable },
   ];
   const shown = results.slice(0, Math.min(limit, rendered));
   const filtered = hasActiveFilters(view);
@@ -210,11 +217,11 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     // Flex, not a grid: without JavaScript the filter panel is not there (needs-js), and the list takes its place.
     <div class="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row print:block">
       <FilterPanel
-        facets={facets}
+        facets={panel ? panel.facets : initialFacets}
         toggles={toggles}
         // What the status line says, for the phone's filter drawer, which hides it; unknown while a filtered view
         // loads, or while the data could not be loaded.
-        resultCount={loaded || (!filtered && !failing) ? count : null}
+        resultCount={panel ? panel.results.length : !filtered && !failing ? total : null}
         disabled={loaded ? undefined : failing ? 'failed' : 'loading'}
         onToggle={stableToggle}
         onToggleView={(key, on) => update({ ...view, [key]: on })}

@@ -83,6 +83,24 @@ describe('facet counts', () => {
     expect(new Map(types.map((o) => [o.value, o.count]))).toEqual(typeCounts());
     expect(types.find((o) => o.value === type)?.checked).toBe(true);
   });
+
+  it('while typing, the counts follow the results and end as the search link opens them', async () => {
+    const panel = async () => ({ types: await facetOptions(page, 'Type'), labels: await facetOptions(page, 'Curated label') });
+    await open(page);
+    const unfiltered = await panel();
+    await open(page, '/?q=the');
+    const searched = await panel();
+    const matching = await statusCount(page);
+    // Else the test could not tell counts that followed from counts left as they were.
+    expect(searched.types).not.toEqual(unfiltered.types);
+
+    await open(page);
+    await page.locator('#search').click();
+    await page.keyboard.type('the', { delay: 30 });
+    await expectStatusCount(page, matching);
+    // The panel takes the typed view's counts after its results are painted (IssueBrowser), not never.
+    await expect.poll(panel).toEqual(searched);
+  });
 });
 
 describe('?label=co-create (handbook links)', () => {
