@@ -114,7 +114,7 @@ export function FilterPanel({ facets, toggles, resultCount, disabled, onToggle, 
 
   return (
     // Not there without JavaScript (needs-js): its boxes would look usable and do nothing.
-    <aside aria-label="Filters" class="needs-js min-w-0 md:w-64 md:shrink-0">
+    <aside aria-label="Filters" class="paints-apart needs-js min-w-0 md:w-64 md:shrink-0">
       <button
         ref={opener}
         type="button"
