@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIRST_CARDS } from '../../src/components/IssueBrowser';
+import { FIRST_CARDS } from '../../src/components/first-render';
 import { expectStatusCount, issues, pagePerTest, status, url, useBrowser, waitReady } from './support/browser';
 
 const browser = useBrowser();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, issues, newPage, recommended, url, useBrowser, waitReady } from './support/browser';
-import { FIRST_CARDS } from '../../src/components/IssueBrowser';
+import { FIRST_CARDS } from '../../src/components/first-render';
 import { labelSlug } from '../../src/lib/links/site-paths';
 import { itemKey } from '../../src/lib/model';
 import { exactTime, relativeTime } from '../../src/lib/text/time';
