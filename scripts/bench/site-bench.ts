@@ -1,12 +1,13 @@
 // Every figure of one dataset's site: first load, heap, ready to search, the keystroke session (ours in cards and in
-// compact rows, the naive baseline, and the Pagefind, FlexSearch and floor pages, typed into in turn), recall against
-// the naive baseline and Lighthouse in the browser; ranking quality in Node.
+// compact rows, the naive baseline, the Pagefind, FlexSearch and floor pages, and the floors of our own page, typed
+// into in turn), recall against the naive baseline and Lighthouse in the browser; ranking quality in Node.
 import type { Browser } from 'playwright-core';
 import { BASELINE_INPUT, BASELINE_RESULTS, baselineTop, installBaseline } from './baseline';
 import { waitReady, withPage } from './browser';
 import type { Dataset } from './datasets';
 import { ENGINE_INPUT, ENGINE_PAGES, ENGINE_TARGET, writeEnginePages, type EnginePage } from './engine-pages';
 import { retarget } from './instrument';
+import { OWN_FLOOR_VIEWS, ownFloorFile, writeOwnFloors, type OwnFloorView } from './own-floor';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measureFirstLoad, measureHeap, type FirstLoad } from './page-metrics';
 import { enginesDir, siteDir } from './paths';
@@ -33,6 +34,8 @@ export interface SiteResults {
   baseline?: SessionTimes;
   /** The same session on the baseline pages, by engine. */
   engines?: Partial<Record<EnginePage, SessionTimes>>;
+  /** The same session on our page's own floors (own-floor.ts), by view. */
+  ownFloors?: Partial<Record<OwnFloorView, SessionTimes>>;
   /** Ready to search, by engine (cards and compact are ours). */
   ready?: ReadyResults;
   recall?: { checked: number; misses: Array<{ query: string; ids: number[] }> };
@@ -86,6 +89,13 @@ export async function benchSite(browser: Browser, dataset: Dataset, options: Sit
       await attempt('baseline pages (Pagefind index, FlexSearch, floor)', async () => {
         await writeEnginePages(snapshot.issues, enginesDir(size));
         engineServer = await serveStatic(enginesDir(size));
+      });
+    }
+    let ownFloorsWritten = false;
+    if (engineServer) {
+      await attempt('floors of our own page (its first results, no search)', async () => {
+        await writeOwnFloors(browser, server.url, siteDir(size), enginesDir(size), queries[0]!.text);
+        ownFloorsWritten = true;
       });
     }
     if (engineServer) {
@@ -146,6 +156,16 @@ export async function benchSite(browser: Browser, dataset: Dataset, options: Sit
           },
         });
       }
+      for (const view of ownFloorsWritten ? OWN_FLOOR_VIEWS : []) {
+        specs.push({
+          name: `floor-${view}`,
+          open: async (page) => {
+            await page.goto(`${engineServer!.url}/${ownFloorFile(view)}`);
+            await page.waitForFunction(() => (window as { __engineReady?: boolean }).__engineReady === true, undefined, { timeout: 60_000 });
+            return { input: '#search' };
+          },
+        });
+      }
       await attempt(`session ${rep}/${options.reps}: ${specs.map((spec) => spec.name).join(', ')}, query by query in turn`, async () => {
         const failed = await sessionInTurn(browser, specs, queries, times);
         for (const [name, error] of Object.entries(failed)) results.errors[`session: ${name}`] = error;
@@ -159,8 +179,15 @@ export async function benchSite(browser: Browser, dataset: Dataset, options: Sit
     results.baseline = measured('naive');
     results.ours = measured('cards');
     results.compact = measured('compact');
-    const engines = Object.fromEntries(ENGINE_PAGES.flatMap((engine) => (measured(engine) ? [[engine, measured(engine)!]] : [])));
-    if (Object.keys(engines).length) results.engines = engines;
+    // The lanes measured of `keys`, by key; undefined when none was.
+    const measuredOf = <K extends string>(keys: readonly K[], lane: (key: K) => string) => {
+      const byKey = Object.fromEntries(keys.flatMap((key) => (measured(lane(key)) ? [[key, measured(lane(key))!]] : [])));
+      return Object.keys(byKey).length ? (byKey as Partial<Record<K, SessionTimes>>) : undefined;
+    };
+    const engines = measuredOf(ENGINE_PAGES, (engine) => engine);
+    if (engines) results.engines = engines;
+    const ownFloors = measuredOf(OWN_FLOOR_VIEWS, (view) => `floor-${view}`);
+    if (ownFloors) results.ownFloors = ownFloors;
     if (options.lighthouse.length) {
       await attempt(`lighthouse (${options.lighthouse.join(', ')})`, async () => {
         results.lighthouse = await runLighthouse(`${server.url}/`, options.lighthouse, String(size));

@@ -7,11 +7,12 @@ const times = (frame: number[], first = frame.map((ms) => ms / 2)): SessionTimes
 const load = (ms: number, longTasks: number[] = [], bytes = 1000): ReadySample => ({ ms, longTasks, bytes, files: 3 });
 
 describe('overFloor', () => {
-  it('is our next-frame p95 minus the floor p95, held to 5 ms at 10,000 only', () => {
-    const over = overFloor(10000, 'cards', times([10, 12, 20]), times([8, 9, 16]));
+  it("is our next-frame p95 minus our own floor's p95, held to 5 ms at 10,000 only", () => {
+    const over = overFloor(10000, 'cards', times([10, 12, 20]), times([8, 9, 16]), times([2, 3]));
     expect(over.value).toBe(4);
     expect(over.baseline).toBe(16);
     expect(over.status).toBe('pass');
+    expect(over.note).toContain("simple cards' floor 3.0 ms");
     expect(overFloor(10000, 'compact', times([10, 30]), times([8, 9])).status).toBe('fail');
     expect(overFloor(2000, 'cards', times([10, 30]), times([8, 9])).status).toBe('info');
     expect(overFloor(2000, 'compact', times([1]), times([1])).id).toBe('next-frame-over-floor-compact');
@@ -57,14 +58,15 @@ describe('bytesFigure', () => {
 });
 
 describe('engineFigures', () => {
-  it('reports each baseline page, ours over the floor in both views, and ready and bytes by engine', () => {
+  it("reports each baseline page, ours over our own page's floor in both views, and ready and bytes by engine", () => {
     const figures = engineFigures({
       size: 10000,
       queries: 1,
       errors: {},
       ours: times([10]),
       compact: times([11]),
-      engines: { pagefind: times([30]), flexsearch: times([5]), floor: times([8]) },
+      engines: { pagefind: times([30]), flexsearch: times([5]), floor: times([2]) },
+      ownFloors: { cards: times([7]), compact: times([8]) },
       ready: { cards: [load(800)], compact: [load(800)], pagefind: [load(500)], flexsearch: [load(900)] },
     });
     expect(figures.map((f) => f.id)).toEqual([
@@ -82,7 +84,13 @@ describe('engineFigures', () => {
       'bytes-until-answer-pagefind',
       'bytes-until-answer-flexsearch',
     ]);
+    expect(figures.find((f) => f.id === 'next-frame-over-floor')?.value).toBe(3);
     expect(figures.find((f) => f.id === 'next-frame-over-floor-compact')?.value).toBe(3);
+  });
+
+  it('leaves ours over the floor out without our own floors', () => {
+    const figures = engineFigures({ size: 10000, queries: 1, errors: {}, ours: times([10]), engines: { floor: times([2]) } });
+    expect(figures.map((f) => f.id)).toEqual(['keystroke-p95-floor']);
   });
 
   it('has nothing to say without baseline pages', () => {
