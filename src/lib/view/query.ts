@@ -97,7 +97,8 @@ function issueQuery(issues: readonly Issue[], asOf: number, facetIndex: FacetInd
           : found
             ? narrowed(orderOf(orderWithoutSearch(view.sort)), found.order)
             : orderOf(orderWithoutSearch(view.sort));
-      const result = { ...facetIndex.filterAndCount(view, order), words: found ? stable(found.words) : null, view, ignored };
+      // Assigned, not spread: spreading would read the counts, which are made when first read (facets.ts).
+      const result = Object.assign(facetIndex.filterAndCount(view, order), { words: found ? stable(found.words) : null, view, ignored });
       lastRun = { asked, result };
       return result;
     },

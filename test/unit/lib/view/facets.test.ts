@@ -289,12 +289,29 @@ describe('filterAndCount on the sample snapshot', () => {
     const matched = random.chance(0.5) ? new Set(issues.filter(() => random.chance(0.4)).map((i) => i.id)) : null;
     return [n, v, matched] as const;
   });
+  // Views with nothing chosen, whose counts are made only when read: over every issue, or over a search's matches.
+  for (let n = 30; n < 36; n++) {
+    const matched = n % 3 === 0 ? null : new Set(issues.filter(() => random.chance(0.4)).map((i) => i.id));
+    views.push([n, emptyView(), matched] as const);
+  }
   // Positions of the matched issues, in array order (the reference keeps array order too).
   const orderOf = (matched: ReadonlySet<number> | null) =>
     matched ? issues.flatMap((issue, at) => (matched.has(issue.id) ? [at] : [])) : null;
 
   it.each(views)('matches the reference implementation for random view %i', (_, v, matched) => {
     expect(index.filterAndCount(v, orderOf(matched))).toEqual(reference(issues, v, matched, asOf));
+  });
+
+  it('makes the counts of a view with nothing chosen when they are first read, once', () => {
+    const matched = new Set(issues.slice(0, 20).map((i) => i.id));
+    const result = index.filterAndCount(emptyView(), orderOf(matched));
+    expect(ids(result.results)).toEqual([...matched]);
+    for (const key of ['facets', 'availableCount', 'readyCount']) {
+      expect(Object.getOwnPropertyDescriptor(result, key)?.get, key).toBeTypeOf('function');
+    }
+    expect(result.facets).toBe(result.facets);
+    // A chosen value or toggle counts at once, in the same pass as it filters.
+    expect(Object.getOwnPropertyDescriptor(index.filterAndCount({ ...emptyView(), ready: true }, null), 'facets')?.value).toBeDefined();
   });
 
   it('keeps every option listed whatever the view', () => {

@@ -55,6 +55,14 @@ describe('createIssueQuery', () => {
     expect(query.run(view()).words).toBeNull();
   });
 
+  it("leaves a typed view's counts to be made when read", () => {
+    // What the filter panel reads after a keystroke's frame (facets.ts): the query must not read them on its way.
+    const typed = query.run(view({ q: 'wiki', sort: 'relevance' }));
+    expect(Object.getOwnPropertyDescriptor(typed, 'facets')?.get).toBeTypeOf('function');
+    expect(typed.availableCount).toBe(1);
+    expect(typed.facets.type.find((option) => option.value === 'bug')?.count).toBe(1);
+  });
+
   it('orders a search by best match, or by the order asked for', () => {
     const best = query.run(view({ q: 'pipeline', sort: 'relevance' }));
     expect(new Set(ids(best.results))).toEqual(new Set([1, 2, 4, 6]));
