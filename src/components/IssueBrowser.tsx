@@ -99,7 +99,6 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   // The indexes are built once per data load (load-data.ts); a keystroke only runs the query.
   const listing = useMemo(() => query?.run(view) ?? null, [query, view]);
   const shortlisted = useMemo(() => (query && view.refs.length > 0 ? query.shortlist(view.refs) : null), [query, view.refs]);
-  useViewTitle(view);
   // Onto the newest view: a keystroke may have come since this one was resolved. The same filters keep the view
   // itself (see useLinkResolution): a copy would be run anew, about 20 ms at 10,000 issues.
   const [ignored, clearIgnored] = useLinkResolution(listing, view, (asked, resolved) =>
@@ -178,13 +177,15 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   const loaded = status === 'ready' && listing !== null;
   const results = loaded ? listing.results : initialIssues;
   const count = loaded ? listing.results.length : total;
-  // While someone types, the filter panel's counts follow once the keystroke's results are painted: a keystroke then
-  // pays for its cards and the count above them, not for updating a hundred options beside them (at 10,000 issues,
-  // the first change of the list came 1.5 ms sooner at p95 of the bench's keys). A click on a filter shows them at once.
-  const panel = useDeferredWhile(loaded ? listing : null, typing.current);
+  // While someone types, what surrounds the list follows once the keystroke's results are painted: the filter panel's
+  // counts and the document's title. A keystroke then pays for its cards and the count above them, not for updating a
+  // hundred options beside them (at 10,000 issues, the first change of the list came 1.5 ms sooner at p95 of the
+  // bench's keys) or for the title's change. A click on a filter shows them at once.
+  const settled = useDeferredWhile(loaded ? listing : null, typing.current);
+  useViewTitle(settled ? settled.view : view);
   const toggles: ViewToggle[] = [
-    { key: 'ready', label: 'Ready to pick up', hint: 'free, agreed, sized and planned', checked: view.ready, count: panel ? panel.readyCount : initialReady },
-    { key: 'available', label: 'Only available', hint: 'unassigned, no open MR', checked: view.available, count: panel ? panel.availableCount : initialAvailable },
+    { key: 'ready', label: 'Ready to pick up', hint: 'free, agreed, sized and planned', checked: view.ready, count: settled ? settled.readyCount : initialReady },
+    { key: 'available', label: 'Only available', hint: 'unassigned, no open MR', checked: view.available, count: settled ? settled.availableCount : initialAvailable },
   ];
   const shown = results.slice(0, Math.min(limit, rendered));
   const filtered = hasActiveFilters(view);
@@ -202,11 +203,11 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
     // Flex, not a grid: without JavaScript the filter panel is not there (needs-js), and the list takes its place.
     <div class="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row print:block">
       <FilterPanel
-        facets={panel ? panel.facets : initialFacets}
+        facets={settled ? settled.facets : initialFacets}
         toggles={toggles}
         // What the status line says, for the phone's filter drawer, which hides it; unknown while a filtered view
         // loads, or while the data could not be loaded.
-        resultCount={panel ? panel.results.length : !filtered && !failing ? total : null}
+        resultCount={settled ? settled.results.length : !filtered && !failing ? total : null}
         disabled={loaded ? undefined : failing ? 'failed' : 'loading'}
         onToggle={stableToggle}
         onToggleView={(key, on) => update({ ...view, [key]: on })}

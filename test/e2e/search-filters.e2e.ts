@@ -101,6 +101,18 @@ describe('facet counts', () => {
     // The panel takes the typed view's counts after its results are painted (IssueBrowser), not never.
     await expect.poll(panel).toEqual(searched);
   });
+
+  it("while typing, the title follows the results and ends as the search link's", async () => {
+    await open(page, '/?q=pipeline');
+    const searched = await page.title();
+    expect(searched.startsWith('“pipeline” — ')).toBe(true);
+    await open(page);
+    await page.locator('#search').click();
+    await page.keyboard.type('pipeline', { delay: 30 });
+    // The title takes the typed view after its results are painted (IssueBrowser), not never.
+    await expect.poll(() => page.title()).toBe(searched);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(searched);
+  });
 });
 
 describe('?label=co-create (handbook links)', () => {
