@@ -130,7 +130,7 @@ function Browser({ dataUrl, initialIssues, initialFacets, initialAvailable, init
   // Until the data is there, only the served cards exist.
   useFillAfterPaint(status === 'ready', rendered, limit, setRendered);
 
-  // Whether the newest view came from typing in the search box (see the filter panel's counts below).
+  // Whether the newest view came from typing in the search box (see what surrounds the list, below).
   const typing = useRef(false);
   const update = (next: ViewState, how: ViewChange = 'step') => {
     typing.current = how === 'typing';
