@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { firstOfNewView } from '../../src/components/first-render';
+import { firstOfNewView, PAGE_SIZE } from '../../src/components/first-render';
 import type { Density } from '../../src/lib/model';
 import { waitReady, withPage } from './browser';
 
@@ -27,9 +27,6 @@ window.__engineReady = true;
 `;
 const SCRIPT_FILE = 'own-floor.js';
 
-// Results the list holds once a query's page is whole: the page size, or all of them.
-const PAGE_SIZE = 25;
-
 /**
  * Writes each view's floor page into `dir` (the baseline pages' folder, served at its root), made from our site
  * served at `siteUrl` (built into `siteDir`) after typing `query`, which must find at least as many issues as a new
@@ -43,7 +40,7 @@ export async function writeOwnFloors(browser: Browser, siteUrl: string, siteDir:
       await page.goto(`${siteUrl}/${view === 'compact' ? '?view=compact' : ''}`);
       await waitReady(page);
       await page.fill('#search', query);
-      // The status says how many match once the query ran; the fill then renders the page of them.
+      // The status says how many match once the query ran; the fill then renders the page of them (PAGE_SIZE, or all).
       const matches = await page.waitForFunction(
         () => /^([\d,]+) issues? match$/.exec(document.querySelector('main [role="status"]')?.textContent?.trim() ?? '')?.[1],
       );

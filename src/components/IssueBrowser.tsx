@@ -32,14 +32,12 @@ import { ShortlistBar } from './ShortlistBar';
 import { ShortlistPage } from './ShortlistView';
 import { SubscribeLink } from './SubscribeLink';
 import { EmptySnapshot, NoResults } from './EmptyList';
-import { FIRST_CARDS, firstOfNewView } from './first-render';
+import { FIRST_CARDS, firstOfNewView, PAGE_SIZE } from './first-render';
 import { useSite, withSite } from './site-context';
 import { Toolbar } from './Toolbar';
 import { useUrlView, type ViewChange } from './use-url-view';
 import { useViewTitle, viewTitle } from './view-title';
 
-/** Cards per page; more on request, so a broad view never renders thousands of cards. */
-const PAGE_SIZE = 25;
 interface Props {
   /** Where the full issue data is (fetched after first paint). */
   dataUrl: string;

@@ -2,6 +2,9 @@
 // HTML serves, and what a new view (a keystroke, a filter) renders in its own frame. The bench's floor inserts as many.
 import type { Density } from '../lib/model';
 
+/** Cards per page; more on request, so a broad view never renders thousands of cards. */
+export const PAGE_SIZE = 25;
+
 /**
  * Cards served in the page's HTML, and rendered once the data is in: more than a screen holds (a card is 270 to 330 px
  * tall, the first starts about 390 px down; three reach past 1,080 px). The rest of the page follows in one task once
