@@ -3,7 +3,7 @@ import { compareRecency, type Issue } from '../model';
 import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
 import { fieldTexts, FUSE_OPTIONS, SEARCH_FIELDS } from './fields';
 import { projectNameIndex } from './project-names';
-import { buildWordIndex, matchVocabulary, wordsOf, type WordIndex } from './word-index';
+import { buildWordIndex, matchVocabulary, wordsOf, type Quality, type WordIndex } from './word-index';
 
 /**
  * One search result, best first; a lower score is better, and 0 marks an exact reference or iid match. When the
@@ -92,11 +92,14 @@ export function* searchSteps(issues: readonly Issue[], index: WordIndex): Steps<
     if (at % ITEMS_PER_STEP === 0) yield;
   }
   const projects = projectNameIndex(issues.length, (at) => issues[at]!.project);
-  const vocabularyCache = new Map<string, Map<number, number>>();
+  const vocabularyCache = new Map<string, Map<number, Quality>>();
   const vocabularyMatches = (word: string) => {
     let found = vocabularyCache.get(word);
     if (!found) {
-      found = matchVocabulary(index, word);
+      // Typing on: the word a letter shorter was most likely just looked up, and narrows this one's pass.
+      const shorterWord = word.slice(0, -1);
+      const shorter = vocabularyCache.get(shorterWord);
+      found = matchVocabulary(index, word, shorter && { word: shorterWord, found: shorter });
       if (vocabularyCache.size >= CACHED_WORDS) vocabularyCache.delete(vocabularyCache.keys().next().value!);
       vocabularyCache.set(word, found);
     }

@@ -62,7 +62,7 @@ export function withinOneEdit(word: string, candidate: string, length = candidat
 
 /** How well a query word matched a vocabulary word, as a factor on the field's weight. */
 export const QUALITY = { exact: 1, prefix: 0.8, typo: 0.5 } as const;
-type Quality = (typeof QUALITY)[keyof typeof QUALITY];
+export type Quality = (typeof QUALITY)[keyof typeof QUALITY];
 
 /**
  * The index: the vocabulary and, per word, which documents have it in which fields. The build makes it
@@ -138,44 +138,77 @@ const MIN_TYPO_LENGTH = 5;
  */
 const MAX_WHOLE_WORD_LENGTH = 2;
 
+/** Which vocabulary words a query word can stand for: whole words only, also words it begins, also typos. */
+type Reach = 'whole' | 'prefix' | 'typo';
+
+function reachOf(word: string): Reach {
+  if ([...word].length <= MAX_WHOLE_WORD_LENGTH) return 'whole';
+  return word.length < MIN_TYPO_LENGTH ? 'prefix' : 'typo';
+}
+
+/** How `candidate` stands for `word` (whose reach is beyond whole words), if it does. */
+function qualityOf(word: string, candidate: string, typos: boolean): Quality | undefined {
+  if (candidate.startsWith(word)) return candidate === word ? QUALITY.exact : QUALITY.prefix;
+  if (!typos || candidate.length < word.length - 1) return undefined;
+  // One edit leaves one of the first two characters in place or swaps them: a cheap test that skips most words.
+  const w0 = word.charCodeAt(0);
+  const w1 = word.charCodeAt(1);
+  const c0 = candidate.charCodeAt(0);
+  const c1 = candidate.charCodeAt(1);
+  if (c0 !== w0 && c1 !== w1 && c0 !== w1 && c1 !== w0) return undefined;
+  // The whole word one typo away, or its beginning (the visitor is still typing the rest).
+  return withinOneEdit(word, candidate) ||
+    withinOneEdit(word, candidate, word.length - 1) ||
+    withinOneEdit(word, candidate, word.length) ||
+    withinOneEdit(word, candidate, word.length + 1)
+    ? QUALITY.typo
+    : undefined;
+}
+
+/** A query word and the vocabulary words it stood for (matchVocabulary's answer). */
+export interface VocabularyMatch {
+  word: string;
+  found: ReadonlyMap<number, Quality>;
+}
+
 /**
  * Vocabulary words a query word stands for, with match quality: the word itself, words it begins (someone is still
  * typing) from MAX_WHOLE_WORD_LENGTH + 1 characters, and for words of MIN_TYPO_LENGTH or more, words (or word
  * beginnings) one typo away.
+ *
+ * `shorter`, the answer for the word one letter shorter, narrows the pass to what it found, when that holds every
+ * answer: a word a letter longer begins fewer words, and a word one edit from the longer word (or from a beginning
+ * of it) is the shorter word's prefix or one edit from a beginning of it (whichever letter the edit touches), as
+ * long as the shorter word looked for typos too. Typing a word letter by letter then scans the whole vocabulary at
+ * its third and fifth letters only.
  */
-export function matchVocabulary(index: WordIndex, word: string): Map<number, Quality> {
+export function matchVocabulary(index: WordIndex, word: string, shorter?: VocabularyMatch): Map<number, Quality> {
   const { vocabulary } = index;
   const found = new Map<number, Quality>();
-  if ([...word].length <= MAX_WHOLE_WORD_LENGTH) {
+  const reach = reachOf(word);
+  if (reach === 'whole') {
     const at = vocabulary.indexOf(word);
     if (at >= 0) found.set(at, QUALITY.exact);
     return found;
   }
-  // Linear passes over the vocabulary: tens of thousands of cheap comparisons, under a millisecond; callers cache
-  // per word.
-  for (let at = 0; at < vocabulary.length; at++) {
-    if (vocabulary[at]!.startsWith(word)) found.set(at, vocabulary[at] === word ? QUALITY.exact : QUALITY.prefix);
-  }
-  if (word.length < MIN_TYPO_LENGTH) return found;
-  const w0 = word.charCodeAt(0);
-  const w1 = word.charCodeAt(1);
-  for (let at = 0; at < vocabulary.length; at++) {
-    const candidate = vocabulary[at]!;
-    if (candidate.length < word.length - 1) continue;
-    // One edit leaves one of the first two characters in place or swaps them: a cheap test that skips most words.
-    const c0 = candidate.charCodeAt(0);
-    const c1 = candidate.charCodeAt(1);
-    if (c0 !== w0 && c1 !== w1 && c0 !== w1 && c1 !== w0) continue;
-    if (found.has(at)) continue;
-    // The whole word one typo away, or its beginning (the visitor is still typing the rest).
-    if (
-      withinOneEdit(word, candidate) ||
-      withinOneEdit(word, candidate, word.length - 1) ||
-      withinOneEdit(word, candidate, word.length) ||
-      withinOneEdit(word, candidate, word.length + 1)
-    ) {
-      found.set(at, QUALITY.typo);
+  const typos = reach === 'typo';
+  const narrows =
+    shorter !== undefined &&
+    word.length === shorter.word.length + 1 &&
+    word.startsWith(shorter.word) &&
+    reachOf(shorter.word) !== 'whole' &&
+    (reachOf(shorter.word) === 'typo' || !typos);
+  if (narrows) {
+    for (const at of shorter.found.keys()) {
+      const quality = qualityOf(word, vocabulary[at]!, typos);
+      if (quality !== undefined) found.set(at, quality);
     }
+    return found;
+  }
+  // A linear pass over the vocabulary: tens of thousands of cheap comparisons, under a millisecond.
+  for (let at = 0; at < vocabulary.length; at++) {
+    const quality = qualityOf(word, vocabulary[at]!, typos);
+    if (quality !== undefined) found.set(at, quality);
   }
   return found;
 }

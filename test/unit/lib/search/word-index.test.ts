@@ -72,6 +72,44 @@ describe('matchVocabulary', () => {
     expect(words('git')).toEqual({ gitaly: QUALITY.prefix });
   });
 
+  it('narrows from the word a letter shorter only where that finds everything a full pass finds', () => {
+    const narrowed = (word: string, shorterWord: string) =>
+      Object.fromEntries(
+        [...matchVocabulary(index, word, { word: shorterWord, found: matchVocabulary(index, shorterWord) })].map(([at, quality]) => [
+          index.vocabulary[at],
+          quality,
+        ]),
+      );
+    // Four letters find no typos, so they cannot narrow five.
+    expect(narrowed('piple', 'pipl')).toEqual({ pipe: QUALITY.typo, pipeline: QUALITY.typo, pipelines: QUALITY.typo });
+    // Two letters find whole words only.
+    expect(narrowed('pip', 'pi')).toEqual({ pipe: QUALITY.prefix, pipeline: QUALITY.prefix, pipelines: QUALITY.prefix });
+    // Another word's answer is not this one's.
+    expect(narrowed('pipe', 'trai')).toEqual(words('pipe'));
+    expect(narrowed('pipelin', 'pipeli')).toEqual(words('pipelin'));
+  });
+
+  it('finds the same with and without the shorter word, over a vocabulary dense in typos', () => {
+    // Words over three letters are one edit from many others: every kind of edit, at every position, occurs.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const wordOf = (length: number) => Array.from({ length }, () => 'abc'[random(3)]).join('');
+    const dense = buildWordIndex(Array.from({ length: 400 }, () => [[wordOf(3 + random(6))], [], [], [], []]));
+    let compared = 0;
+    for (let k = 0; k < 300; k++) {
+      const word = wordOf(4 + random(6));
+      const shorterWord = word.slice(0, -1);
+      const whole = matchVocabulary(dense, word);
+      const narrowed = matchVocabulary(dense, word, { word: shorterWord, found: matchVocabulary(dense, shorterWord) });
+      expect([...narrowed].sort(), word).toEqual([...whole].sort());
+      if (whole.size > 0) compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
   it('records the fields each word occurs in, per document', () => {
     expect(postingsOf(index, 'pipeline')).toEqual([0 * 32 + 0b00001]);
     expect(postingsOf(index, 'pipe')).toEqual([1 * 32 + 0b10000]);
