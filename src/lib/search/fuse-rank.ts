@@ -1,4 +1,7 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseOptionKey, type FuseOptionKeyObject, type IFuseOptions } from 'fuse.js';
+
+/** What Fuse's index keeps of one item: its texts per key, with their lengths in words. */
+type ItemRecord = FuseIndex['records'][number]['$'];
 
 /** One item as Fuse ranks it: its position in the item list, and Fuse's score (lower is better). */
 export interface FuseRanked {
@@ -13,10 +16,29 @@ const NO_MATCH = -1;
 // what each word scores alone. While someone types a query of several words only the word being typed is new:
 // keeping each (item, word) part, a keystroke scores just that word (the others were up to two thirds of the
 // work). The product can differ from Fuse's running one in the last bit, which never decided an order in tests.
+//
+// A search over new items makes Fuse's record of each (its texts and their lengths in words), and lower-cases every
+// text again for every word it looks for. Typing on brings mostly the same best candidates back, so each item's
+// record is made once, of texts already lower-cased, and Fuse searches them as they are (case-sensitive, for a
+// word lower-cased as Fuse would): the same texts and scores, without a copy of every text each keystroke.
 
 /** Ranks items as Fuse's `{ $and: words }` search over them would, keeping each (item, word) score for later. */
-export function fuseRanker<T>(items: readonly T[], options: IFuseOptions<T>, cachedWords = 200) {
+export function fuseRanker<T>(items: readonly T[], options: IFuseOptions<T>, cachedWords = 200, cachedRecords = 1000) {
   const parts = new Map<string, Map<number, number>>();
+  const keys = (options.keys ?? []).map(lowerCasedKey);
+  const searchOptions: IFuseOptions<T> = { ...options, keys, isCaseSensitive: true, includeScore: true };
+  // One index, given each search's records: Fuse asks of it only its keys and records.
+  const index = Fuse.createIndex(keys, []);
+  const records = new Map<number, ItemRecord>();
+  const recordOf = (at: number) => {
+    let record = records.get(at);
+    if (!record) {
+      if (records.size >= cachedRecords) records.delete(records.keys().next().value!);
+      record = Fuse.createIndex(keys, [items[at]!], { fieldNormWeight: options.fieldNormWeight }).records[0]!.$;
+      records.set(at, record);
+    }
+    return record;
+  };
 
   function partsOf(word: string, positions: readonly number[]): Map<number, number> {
     let known = parts.get(word);
@@ -28,8 +50,9 @@ export function fuseRanker<T>(items: readonly T[], options: IFuseOptions<T>, cac
     const missing = positions.filter((at) => !known.has(at));
     if (missing.length) {
       for (const at of missing) known.set(at, NO_MATCH);
-      const fuse = new Fuse(missing.map((at) => items[at]!), { ...options, includeScore: true });
-      for (const result of fuse.search(word)) known.set(missing[result.refIndex]!, result.score!);
+      index.setIndexRecords(missing.map((at, i) => ({ i, $: recordOf(at) })));
+      const fuse = new Fuse(missing.map((at) => items[at]!), searchOptions, index);
+      for (const result of fuse.search(word.toLowerCase())) known.set(missing[result.refIndex]!, result.score!);
     }
     return known;
   }
@@ -49,5 +72,18 @@ export function fuseRanker<T>(items: readonly T[], options: IFuseOptions<T>, cac
       ranked.push({ at, score, given });
     });
     return ranked.sort((a, b) => a.score - b.score || a.given - b.given).map(({ at, score }) => ({ at, score }));
+  };
+}
+
+/** A key whose texts are lower-cased once, when the item's record is made. */
+function lowerCasedKey<T>(key: FuseOptionKey<T>): FuseOptionKeyObject<T> {
+  if (typeof key === 'string' || Array.isArray(key) || !key.getFn) throw new Error('fuseRanker: every key needs a getFn');
+  const { getFn } = key;
+  return {
+    ...key,
+    getFn: (item) => {
+      const value = getFn(item);
+      return typeof value === 'string' ? value.toLowerCase() : value?.map((text) => text.toLowerCase());
+    },
   };
 }

@@ -23,11 +23,13 @@ describe('fuseRanker', () => {
   const word = () => {
     const picked = random.pick(titleWords);
     const cut = picked.slice(0, random.int(2, picked.length));
-    return random.chance(0.2) && cut.length > 4 ? cut.slice(0, 2) + cut.slice(3) : cut;
+    const typed = random.chance(0.2) && cut.length > 4 ? cut.slice(0, 2) + cut.slice(3) : cut;
+    return random.chance(0.1) ? typed.toUpperCase() : typed;
   };
 
-  it('ranks exactly as a Fuse AND search, through a session of queries that share words', () => {
-    const rank = fuseRanker(issues, FUSE_OPTIONS);
+  // With the default cache of item records, and with one so small that most searches make records anew.
+  it.each([1000, 3])('ranks exactly as a Fuse AND search, through a session of queries that share words (%i records kept)', (records) => {
+    const rank = fuseRanker(issues, FUSE_OPTIONS, 200, records);
     let words = [word()];
     for (let n = 0; n < 150; n++) {
       // Typing on: the last word grows or a new word starts; now and then a fresh query.
