@@ -63,6 +63,17 @@ describe('matchVocabulary', () => {
     expect(words('trian')).toEqual({ trains: QUALITY.typo });
   });
 
+  it('matches numbers as typed or as their beginning, never one digit off', () => {
+    const numbers = buildWordIndex([[['Fix 12345 and 12346 over http2'], ['#1234'], [], [], []]]);
+    const found = (word: string) =>
+      Object.fromEntries([...matchVocabulary(numbers, word)].map(([at, quality]) => [numbers.vocabulary[at], quality]));
+    expect(found('12345')).toEqual({ 12345: QUALITY.exact });
+    expect(found('1234')).toEqual({ 1234: QUALITY.exact, 12345: QUALITY.prefix, 12346: QUALITY.prefix });
+    expect(found('12347')).toEqual({});
+    // A word of letters and digits is a word: one typo is forgiven.
+    expect(found('htpp2')).toEqual({ http2: QUALITY.typo });
+  });
+
   it('matches words of one or two letters as whole words only', () => {
     expect(words('go')).toEqual({ go: QUALITY.exact });
     expect(words('pi')).toEqual({ pi: QUALITY.exact });
