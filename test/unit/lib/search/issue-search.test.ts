@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../../tools/gitlab-stand-in/prng';
-import { toIssue, type Issue } from '../../../../src/lib/model';
+import { compareRecency, toIssue, type Issue } from '../../../../src/lib/model';
 import { matchRanges } from '../../../../src/lib/search/highlight';
 import { createSearch as createIndexedSearch, isSearchQuery } from '../../../../src/lib/search/issue-search';
 import { wordsOf } from '../../../../src/lib/search/word-index';
@@ -44,6 +44,16 @@ describe('createSearch', () => {
     ['darkk mode', 5],
   ])('finds the intended issue first for the typo query %j', (query, id) => {
     expect(search.search(query)[0]?.id).toBe(id);
+  });
+
+  it('ranks equal matches most recently updated first, however few', () => {
+    // A few among many, and as many as 200.
+    const others = Array.from({ length: 100 }, (_, n) => issue(2000 + n, { title: `Other ${n}`, updatedAt: n }));
+    const alike = [3, 1, 4, 2].map((n) => issue(100 + n, { title: 'Identical title', updatedAt: n * 1000 }));
+    expect(ids(createSearch([...ISSUES, ...others, ...alike]).search('identical'))).toEqual([104, 103, 102, 101]);
+    const many = Array.from({ length: 200 }, (_, n) => issue(1000 + n, { title: 'Identical title', updatedAt: ((n * 37) % 200) * 1000 }));
+    const hits = ids(createSearch([...ISSUES, ...many]).search('identical'));
+    expect(hits).toEqual([...many].sort((a, b) => b.updatedAt - a.updatedAt).map((i) => i.id));
   });
 
   it('ranks a title match above an excerpt match', () => {
@@ -237,6 +247,20 @@ describe('createSearch on the sample snapshot', () => {
     expect(hits.length).toBeGreaterThan(titled.length);
   });
 
+  it('orders the hits past the first page by the index score, ties most recently updated first', () => {
+    for (const query of ['gra', 'merge', 'and the']) {
+      const tail = search.search(query).slice(25);
+      expect(tail.length, query).toBeGreaterThan(10);
+      // Past Fuse's first page, a hit scores 1 + 1 / (1 + its index score): title words above excerpt words.
+      expect(tail.every((hit) => hit.score > 1 && hit.score < 2), query).toBe(true);
+      expect(new Set(tail.map((hit) => hit.score)).size, query).toBeGreaterThan(1);
+      tail.slice(1).forEach((hit, k) => {
+        expect(hit.score, query).toBeGreaterThanOrEqual(tail[k]!.score);
+        if (hit.score === tail[k]!.score) expect(compareRecency(byId.get(tail[k]!.id)!, byId.get(hit.id)!), query).toBeLessThan(0);
+      });
+    }
+  });
+
   it('finds every issue of a project by its path, first', () => {
     const project = 'gitlab-org/gitlab-runner';
     const own = issues.filter((i) => i.project === project).map((i) => i.id);
@@ -262,8 +286,8 @@ describe('createSearch on the sample snapshot', () => {
   });
 
   // The index must find every issue a person would call a match, and nothing else: each query word equals, begins
-  // (from three letters), or (from five letters) is one typo away from a word of the issue. Checked against a plain
-  // implementation.
+  // (from three letters), or (from five letters, and not a number) is one typo away from a word of the issue.
+  // Checked against a plain implementation.
   it('finds exactly the issues whose words match every query word', () => {
     const distance = (a: string, b: string) => {
       const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -282,6 +306,7 @@ describe('createSearch on the sample snapshot', () => {
       word === query ||
       ([...query].length > 2 && word.startsWith(query)) ||
       (query.length >= 5 &&
+        !/^\d+$/.test(query) &&
         [word, word.slice(0, query.length - 1), word.slice(0, query.length), word.slice(0, query.length + 1)].some(
           (part) => part.length >= query.length - 1 && distance(query, part) <= 1,
         ));
@@ -297,7 +322,9 @@ describe('createSearch on the sample snapshot', () => {
       const at = random.int(0, word.length - 1);
       return random.chance(0.5) ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + 'x' + word.slice(at);
     };
-    const queries = ['pipline', 'mergre request', 'gitlab-org/gitlab', 'documantation', 'graphql api', 'go', 'runner'];
+    const numbers = [...new Set(issues.flatMap((i) => wordsOf(i.excerpt)))].filter((w) => /^\d{5,}$/.test(w));
+    expect(numbers.length).toBeGreaterThan(0);
+    const queries = ['pipline', 'mergre request', 'gitlab-org/gitlab', 'documantation', 'graphql api', 'go', 'runner', ...numbers.slice(0, 10)];
     for (let n = 0; n < 40; n++) {
       const words = Array.from({ length: random.int(1, 3) }, () => random.pick(vocabulary));
       queries.push(words.map((w) => (w.length >= 6 && random.chance(0.5) ? typo(w) : w.slice(0, random.int(2, w.length)))).join(' '));
