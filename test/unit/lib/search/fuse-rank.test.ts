@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { fuseRanker } from '../../../../src/lib/search/fuse-rank';
+import { fuseRanker, piecesOf } from '../../../../src/lib/search/fuse-rank';
 import { toIssue, type Issue } from '../../../../src/lib/model';
 import { FUSE_OPTIONS } from '../../../../src/lib/search/fields';
 import { parseSnapshot } from '../../../../src/lib/snapshot';
@@ -49,5 +49,41 @@ describe('fuseRanker', () => {
 
   it('ranks nothing without words', () => {
     expect(fuseRanker(issues, FUSE_OPTIONS)([0, 1, 2], [])).toEqual([]);
+  });
+});
+
+describe('piecesOf', () => {
+  it('cuts a word into one piece more than the errors its length allows', () => {
+    expect(piecesOf('gra', 0.2)).toEqual(['gra']);
+    expect(piecesOf('pipe', 0.2)).toEqual(['pipe']);
+    expect(piecesOf('graph', 0.2)).toEqual(['gr', 'aph']);
+    expect(piecesOf('pipelines', 0.2)).toEqual(['pipe', 'lines']);
+    expect(piecesOf('documentation', 0.2)).toEqual(['docu', 'ment', 'ation']);
+    expect(piecesOf('abc', 0.6)).toEqual(['a', 'bc']);
+    expect(piecesOf('x'.repeat(33), 0.2)).toBeNull();
+  });
+
+  // Every text Fuse finds a word in holds one of its pieces: the texts without are safely left out of its records.
+  it("leaves out no text Fuse would match, over the sample's texts and typed or misspelt words", () => {
+    const random = createRandom(5);
+    const texts = issues.flatMap((issue) => [issue.title, issue.excerpt, ...issue.labels.map((label) => label.name)]).map((t) => t.toLowerCase());
+    const words = [...new Set(texts.flatMap((text) => text.match(/[a-z]{3,}/g) ?? []))];
+    const { threshold, ignoreLocation, minMatchCharLength } = FUSE_OPTIONS;
+    const fuse = new Fuse(texts, { threshold, ignoreLocation, minMatchCharLength });
+    let matched = 0;
+    for (let n = 0; n < 300; n++) {
+      const picked = random.pick(words);
+      const at = random.int(0, picked.length - 1);
+      // Whole, cut short, or with a letter dropped, doubled or changed.
+      const word = [picked, picked.slice(0, random.int(3, picked.length)), picked.slice(0, at) + picked.slice(at + 1), picked.slice(0, at) + picked[at] + picked.slice(at), picked.slice(0, at) + 'q' + picked.slice(at + 1)][
+        random.int(0, 4)
+      ]!;
+      const pieces = piecesOf(word, FUSE_OPTIONS.threshold!)!;
+      for (const result of fuse.search(word)) {
+        matched++;
+        expect(pieces.some((piece) => texts[result.refIndex]!.includes(piece)), `${word} in ${texts[result.refIndex]}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });
