@@ -1,4 +1,4 @@
-import { wordSpans } from './word-index';
+import { wordSpans } from './words';
 
 /** Inclusive [start, end] character indices of a match. */
 export type MatchRange = [number, number];

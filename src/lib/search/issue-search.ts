@@ -3,7 +3,8 @@ import { compareRecency, type Issue } from '../model';
 import { ITEMS_PER_STEP, runNow, type Steps } from '../slices';
 import { fieldTexts, FUSE_OPTIONS, SEARCH_FIELDS } from './fields';
 import { projectNameIndex } from './project-names';
-import { buildWordIndex, matchVocabulary, wordsOf, type Quality, type WordIndex } from './word-index';
+import { buildWordIndex, matchVocabulary, type Quality, type WordIndex } from './word-index';
+import { wordsOf } from './words';
 
 /**
  * One search result, best first; a lower score is better, and 0 marks an exact reference or iid match. When the

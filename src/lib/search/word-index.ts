@@ -1,34 +1,11 @@
 import { doubled } from '../typed-array';
+import { wordsOf } from './words';
 
 // An inverted index of the words in every searchable field, built once per dataset at build time, so that a
 // keystroke looks up a few vocabulary entries instead of scanning every issue's text.
 
 /** A document to index: one list of texts per field (at most 5 fields: a posting keeps them in 5 bits). */
 export type FieldTexts = readonly (readonly string[])[];
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const MARKS = /\p{M}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Lower case without diacritics, so "Résumé" and "resume" are the same word. */
-function foldWord(word: string): string {
-  // Unicode normalisation is the slow part of indexing, and most text has nothing to normalise.
-  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
-}
-
-/** The folded words of a text: letters and digits in any script; everything else separates words. */
-export function wordsOf(text: string): string[] {
-  return foldWord(text).match(WORD) ?? [];
-}
-
-/** Where each word of `text` is, with its folded form: for highlighting words that matched. */
-export function wordSpans(text: string): Array<{ start: number; end: number; word: string }> {
-  return [...text.matchAll(WORD)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length - 1,
-    word: foldWord(match[0]),
-  }));
-}
 
 // Whether word[a..] equals candidate[b..b + rest] where rest makes both run to their ends (n and m).
 function restEqual(word: string, candidate: string, n: number, m: number, a: number, b: number): boolean {

@@ -4,7 +4,7 @@ import { createRandom } from '../../../../tools/gitlab-stand-in/prng';
 import { compareRecency, toIssue, type Issue } from '../../../../src/lib/model';
 import { matchRanges } from '../../../../src/lib/search/highlight';
 import { createSearch as createIndexedSearch, isSearchQuery } from '../../../../src/lib/search/issue-search';
-import { wordsOf } from '../../../../src/lib/search/word-index';
+import { wordsOf } from '../../../../src/lib/search/words';
 import { parseSnapshot } from '../../../../src/lib/snapshot';
 import { makeIssue } from '../../make-issue';
 

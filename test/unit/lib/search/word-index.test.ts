@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildWordIndex as build, matchVocabulary, QUALITY, withinOneEdit, wordSpans, wordsOf, type FieldTexts } from '../../../../src/lib/search/word-index';
+import { buildWordIndex as build, matchVocabulary, QUALITY, withinOneEdit, type FieldTexts } from '../../../../src/lib/search/word-index';
 
 const buildWordIndex = (documents: readonly FieldTexts[]) => build(documents.length, (doc) => documents[doc]!);
 const postingsOf = (index: ReturnType<typeof buildWordIndex>, word: string) => {
   const at = index.vocabulary.indexOf(word);
   return [...index.postings.subarray(index.starts[at], index.starts[at + 1])];
 };
-
-describe('words', () => {
-  it('folds case and diacritics and splits on anything but letters and digits', () => {
-    expect(wordsOf('Résumé: fix gitlab-org/gitlab#123, naïve CAFÉ')).toEqual(['resume', 'fix', 'gitlab', 'org', 'gitlab', '123', 'naive', 'cafe']);
-    expect(wordsOf('改进 تحسين 🚀')).toEqual(['改进', 'تحسين']);
-  });
-
-  it('keeps word positions in the original text', () => {
-    expect(wordSpans('Café au lait')).toEqual([
-      { start: 0, end: 3, word: 'cafe' },
-      { start: 5, end: 6, word: 'au' },
-      { start: 8, end: 11, word: 'lait' },
-    ]);
-  });
-});
 
 describe('withinOneEdit', () => {
   it.each([
