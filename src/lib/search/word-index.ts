@@ -161,8 +161,8 @@ export interface VocabularyMatch {
  * `shorter`, the answer for the word one letter shorter, narrows the pass to what it found, when that holds every
  * answer: a word a letter longer begins fewer words, and a word one edit from the longer word (or from a beginning
  * of it) is the shorter word's prefix or one edit from a beginning of it (whichever letter the edit touches), as
- * long as the shorter word looked for typos too. Typing a word letter by letter then scans the whole vocabulary at
- * its third and fifth letters only.
+ * long as the shorter word looked for typos too. Typing a word letter by letter then compares it with the whole
+ * vocabulary for beginnings and typos at its third and fifth letters only (a two-letter word is looked up whole).
  */
 export function matchVocabulary(index: WordIndex, word: string, shorter?: VocabularyMatch): Map<number, Quality> {
   const { vocabulary } = index;
