@@ -45,10 +45,12 @@ export function feedTagUri(source: Snapshot['source'], path = 'feed'): string {
 
 /** The items the feed lists, at most FEED_MAX_ENTRIES: latest first seen, then latest created, then file order. */
 function feedItems(items: readonly SnapshotIssue[]): SnapshotIssue[] {
-  const at = (iso: string) => Date.parse(iso);
-  return [...items]
-    .sort((a, b) => at(b.firstSeenAt) - at(a.firstSeenAt) || at(b.createdAt) - at(a.createdAt) || compareItems(a, b))
-    .slice(0, FEED_MAX_ENTRIES);
+  // Each time parsed once, not in every comparison: a build sorts the whole list for each of its dozens of feeds.
+  return items
+    .map((item) => ({ item, seen: Date.parse(item.firstSeenAt), created: Date.parse(item.createdAt) }))
+    .sort((a, b) => b.seen - a.seen || b.created - a.created || compareItems(a.item, b.item))
+    .slice(0, FEED_MAX_ENTRIES)
+    .map(({ item }) => item);
 }
 
 // One child element per line, indented under its parent; null or empty lines are elements left out.
