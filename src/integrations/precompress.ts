@@ -1,30 +1,57 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
+import type { CompressAnswer } from './precompress-worker';
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv', '.bin']);
-// Below this, compression headers cost about what they save.
-const MIN_BYTES = 1024;
-// Quality 6 is within a few per cent of 9 on this site's data at a fraction of the time; 11 took seconds per file.
-const BROTLI_QUALITY = 6;
-// gzip -9 where it costs nothing: small files, such as the first load's HTML, CSS and scripts. On large ones its
-// longer search pays little: at 10,000 issues, over the plain list pages (84 MB) it took 0.60 s against level 6's
-// 0.48 s for 1.7 % fewer bytes, over the rest (27 MB: /issues.json, /health.csv, the data) 0.95 s against 0.29 s for
-// 3 %, over the word index's integers 8 times as long; and a browser that accepts brotli gets the .br file.
-const GZIP_BEST_UNDER = 128 * 1024;
-const gzipLevel = (bytes: number) => (bytes < GZIP_BEST_UNDER ? 9 : 6);
 
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
-
-async function* files(dir: string): AsyncGenerator<string> {
+/** The text files under `dir` that get compressed copies, in no particular order. */
+export async function compressibleFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (COMPRESSIBLE.has(extname(entry.name))) yield path;
+    if (entry.isDirectory()) found.push(...(await compressibleFiles(path)));
+    else if (COMPRESSIBLE.has(extname(entry.name))) found.push(path);
+  }
+  return found;
+}
+
+/**
+ * Writes `.gz` and `.br` copies beside each of `paths` large enough to gain from them, on `threads` worker threads
+ * (precompress-worker.ts); resolves to how many files it compressed. The first file that cannot be compressed stops
+ * them all and rejects with its path.
+ */
+export async function compressFiles(paths: readonly string[], threads = availableParallelism()): Promise<number> {
+  const workers = Array.from({ length: Math.min(Math.max(1, threads), paths.length) }, () => new Worker(new URL('./precompress-worker.ts', import.meta.url)));
+  let next = 0;
+  let compressed = 0;
+  const drain = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let path: string | undefined;
+      const send = () => {
+        path = paths[next++];
+        if (path === undefined) resolve();
+        else worker.postMessage(path);
+      };
+      worker.on('message', (answer: CompressAnswer) => {
+        if ('error' in answer) reject(new Error(`precompress: ${path}: ${answer.error}`));
+        else {
+          if (answer.compressed) compressed += 1;
+          send();
+        }
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`precompress: a worker thread exited (code ${code}) before the last file`)));
+      send();
+    });
+  try {
+    await Promise.all(workers.map(drain));
+    return compressed;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 
@@ -38,21 +65,7 @@ export function precompressIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        let count = 0;
-        const pending: Promise<void>[] = [];
-        for await (const path of files(fileURLToPath(dir))) {
-          const content = await readFile(path);
-          if (content.length < MIN_BYTES) continue;
-          count += 1;
-          // zlib's async calls run on libuv's thread pool, so files compress in parallel.
-          pending.push(
-            gzipAsync(content, { level: gzipLevel(content.length) }).then((out) => writeFile(`${path}.gz`, out)),
-            brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }).then((out) =>
-              writeFile(`${path}.br`, out),
-            ),
-          );
-        }
-        await Promise.all(pending);
+        const count = await compressFiles(await compressibleFiles(fileURLToPath(dir)));
         logger.info(`precompressed ${count} files (.gz, .br) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
