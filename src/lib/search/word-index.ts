@@ -174,13 +174,12 @@ export function matchVocabulary(index: WordIndex, word: string, shorter?: Vocabu
     return found;
   }
   const typos = reach === 'typo';
-  const shorterReach = shorter === undefined ? 'whole' : reachOf(shorter.word);
   const narrows =
     shorter !== undefined &&
     word.length === shorter.word.length + 1 &&
     word.startsWith(shorter.word) &&
-    shorterReach !== 'whole' &&
-    (shorterReach === 'typo' || !typos);
+    reachOf(shorter.word) !== 'whole' &&
+    (reachOf(shorter.word) === 'typo' || !typos);
   if (narrows) {
     for (const at of shorter.found.keys()) {
       const quality = qualityOf(word, vocabulary[at]!, typos);
