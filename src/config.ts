@@ -44,6 +44,8 @@ export interface Config {
   historyFile: string;
   /** The file on the instance that names each group's managers (GitLab's stages.yml), or null to name none. */
   groupContacts: ContactsFile | null;
+  /** Issues per page of the plain list pages, which work without JavaScript (/all/, /label/). */
+  plainPageSize: number;
   siteTitle: string;
   siteDescription: string;
 }
@@ -75,7 +77,11 @@ const DEFAULTS = {
   ITEM_TYPES: 'issue',
   // GitLab's handbook data: every stage's groups with their product and engineering managers.
   GROUP_CONTACTS: 'gitlab-com/www-gitlab-com:data/stages.yml',
+  PLAIN_PAGE_SIZE: '250',
 } as const;
+
+/** The plain list pages' page sizes allowed: a page of 1,000 issues is about 1.6 MB of HTML. */
+export const PLAIN_PAGE_SIZES = { min: 10, max: 1000 } as const;
 
 const APPLY_FORM_URL = 'https://about.gitlab.com/community/co-create/#form';
 
@@ -155,6 +161,12 @@ const envSchema = z.object({
     .string()
     .transform((value) => [...new Set(value.split(',').map((type) => type.trim().toLowerCase()).filter(Boolean))])
     .pipe(z.array(z.enum(ITEM_TYPES, { message: `must list ${ITEM_TYPES.join(' and/or ')} (comma-separated)` })).min(1)),
+  PLAIN_PAGE_SIZE: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, `must be a whole number from ${PLAIN_PAGE_SIZES.min} to ${PLAIN_PAGE_SIZES.max}`)
+    .transform(Number)
+    .refine((size) => size >= PLAIN_PAGE_SIZES.min && size <= PLAIN_PAGE_SIZES.max, `must be from ${PLAIN_PAGE_SIZES.min} to ${PLAIN_PAGE_SIZES.max}`),
   APPLY_URL_TEMPLATE: z
     .string()
     .trim()
@@ -180,6 +192,7 @@ function withDefaults(env: NodeJS.ProcessEnv): z.input<typeof envSchema> {
     HISTORY_FILE: pick('HISTORY_FILE'),
     ITEM_TYPES: pick('ITEM_TYPES'),
     GROUP_CONTACTS: pick('GROUP_CONTACTS'),
+    PLAIN_PAGE_SIZE: pick('PLAIN_PAGE_SIZE'),
     APPLY_URL_TEMPLATE: env.APPLY_URL_TEMPLATE ?? '',
   };
 }
@@ -191,7 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`invalid setting ${String(issue.path[0])}: ${issue.message}`);
   }
-  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ITEM_TYPES: itemTypes, ISSUES_FILE, HISTORY_FILE, APPLY_URL_TEMPLATE, GROUP_CONTACTS } =
+  const { GITLAB_URL, GITLAB_GROUP, CURATED_LABELS, ITEM_TYPES: itemTypes, ISSUES_FILE, HISTORY_FILE, APPLY_URL_TEMPLATE, GROUP_CONTACTS, PLAIN_PAGE_SIZE } =
     parsed.data;
   return {
     gitlabUrl: GITLAB_URL,
@@ -203,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     issuesFile: ISSUES_FILE,
     historyFile: HISTORY_FILE,
     groupContacts: GROUP_CONTACTS,
+    plainPageSize: PLAIN_PAGE_SIZE,
     siteTitle: 'Co-Create issues',
     siteDescription:
       'Open GitLab issues curated for the Co-Create program: search, filter and pick your first contribution to GitLab.',

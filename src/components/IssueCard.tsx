@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
-import { applyUrl } from '../lib/links/apply-link';
 import { itemKey, type Issue } from '../lib/model';
 import { profileUrl } from '../lib/links/safe-url';
+import { ApplyLink } from './ApplyLink';
 import { CopyButton } from './CopyButton';
 import { CuratedLabelLink } from './CuratedLabelLink';
 import { GitlabLink } from './GitlabLink';
@@ -19,11 +19,6 @@ export interface IssueCardProps {
   /** "Now" for relative ages: the visitor's clock in the browser; null in static HTML, which gives dates instead. */
   now: number | null;
   ranges?: { title?: [number, number][]; excerpt?: [number, number][] } | undefined;
-  /**
-   * Whether the card carries Copy reference and Shortlist, which work only under the list page's script. The plain
-   * list pages (/all/, /label/) have none: there they would show, with JavaScript on, and do nothing.
-   */
-  actions?: boolean;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -90,8 +85,7 @@ function WhoToTalkTo({ contacts }: { contacts: Issue['contacts'] }) {
 }
 
 /** One issue: what it is, why it is listed, how big and how busy it is. */
-export function IssueCard({ issue, now, ranges, actions = true }: IssueCardProps) {
-  const { apply } = useSite();
+export function IssueCard({ issue, now, ranges }: IssueCardProps) {
   const titleId = itemKey(issue);
   const curated = new Set(issue.curated);
   const otherLabels = issue.labels.filter((label) => !curated.has(label.name));
@@ -163,27 +157,17 @@ export function IssueCard({ issue, now, ranges, actions = true }: IssueCardProps
       </ul>
       <WhoToTalkTo contacts={issue.contacts} />
       <p class="card-actions">
-        <span class="text-muted">
-          <a href={applyUrl(apply.template, apply.formUrl, issue)} rel="noopener noreferrer" aria-label={`Apply with this issue (${issue.reference})`}>
-            Apply with this issue
-          </a>
-          {/* Without a template the form cannot know the issue: the visitor brings its reference along. */}
-          {apply.template === null && ' (paste its reference in the form)'}
-        </span>
-        {actions && (
-          <>
-            <CopyButton
-              text={() => issue.reference}
-              label="Copy reference"
-              labelSuffix={issue.reference}
-              copied="Reference copied"
-              announced={`${issue.reference} copied`}
-              failed={`Could not copy; the reference is ${issue.reference}`}
-              class="rounded-md border border-border bg-surface px-2 py-0.5 text-sm font-medium"
-            />
-            <ShortlistToggle reference={issue.reference} />
-          </>
-        )}
+        <ApplyLink issue={issue} />
+        <CopyButton
+          text={() => issue.reference}
+          label="Copy reference"
+          labelSuffix={issue.reference}
+          copied="Reference copied"
+          announced={`${issue.reference} copied`}
+          failed={`Could not copy; the reference is ${issue.reference}`}
+          class="rounded-md border border-border bg-surface px-2 py-0.5 text-sm font-medium"
+        />
+        <ShortlistToggle reference={issue.reference} />
       </p>
     </article>
   );

@@ -12,9 +12,6 @@ import { pathWithBase } from '../lib/links/site-paths';
 import type { SiteSettings } from '../lib/site-settings';
 import { readSnapshotFile } from './read-snapshot';
 
-/** Issues per page on the plain, JavaScript-free list pages. */
-export const STATIC_PAGE_SIZE = 100;
-
 /** What every page of a build renders from; read once per build. */
 export interface SiteData {
   config: Config;

@@ -10,6 +10,8 @@ export const GENERATED_COUNT = 400;
 /** Nights of the /health trend the fixture site was built with (tools/simulated-history.ts). */
 export const FIXTURE_NIGHTS = 30;
 export const SEED = 7331;
+/** Issues per plain list page in the fixture site (PLAIN_PAGE_SIZE): few enough that /all/ and a label run to pages. */
+export const FIXTURE_PLAIN_PAGE_SIZE = 60;
 /** A word only the hand-made hostile issues carry, so one search shows all of them. */
 export const HOSTILE_MARKER = 'Hostilefixture';
 /** Title words of the issue whose `url` lies off the GitLab instance. */

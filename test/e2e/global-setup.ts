@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node';
 import { serializeHistory } from '../../src/lib/health/history';
 import { parseSnapshot } from '../../src/lib/snapshot';
 import { simulatedHistory } from '../../tools/simulated-history';
-import { FIXTURE_NIGHTS, fixtureText, GITLAB_URL } from './fixture';
+import { FIXTURE_NIGHTS, FIXTURE_PLAIN_PAGE_SIZE, fixtureText, GITLAB_URL } from './fixture';
 import { chromePath } from './support/chrome-path';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -100,6 +100,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     HISTORY_FILE: historyFile,
     GITLAB_URL,
     GITLAB_GROUP: 'gitlab-org',
+    PLAIN_PAGE_SIZE: String(FIXTURE_PLAIN_PAGE_SIZE),
     CI_PAGES_URL: '',
     ASTRO_TELEMETRY_DISABLED: '1',
   };

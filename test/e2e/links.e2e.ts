@@ -167,11 +167,13 @@ describe('Apply with this issue', () => {
     expect(without, 'cards without an Apply link').toBe(0);
   });
 
-  it('is on the cards of the plain pages too', async () => {
+  it('is on every issue of the plain pages too', async () => {
     await page.goto(url('/all/'));
-    const cards = page.locator('main ol > li article');
-    expect(await cards.count()).toBeGreaterThan(0);
-    expect(await page.getByRole('link', { name: /^Apply with this issue \(.+\)$/ }).count()).toBe(await cards.count());
+    const listed = page.locator('main ol > li');
+    expect(await listed.count()).toBeGreaterThan(0);
+    const apply = page.getByRole('link', { name: /^Apply with this issue \(.+\)$/ });
+    expect(await apply.count()).toBe(await listed.count());
+    expect(await apply.first().getAttribute('href')).toBe(FORM_URL);
   });
 });
 

@@ -12,6 +12,13 @@ describe('loadConfig', () => {
     expect(config.applyFormUrl).toBe('https://about.gitlab.com/community/co-create/#form');
     expect(config.applyUrlTemplate).toBeNull();
     expect(config.groupContacts).toEqual({ project: 'gitlab-com/www-gitlab-com', file: 'data/stages.yml' });
+    expect(config.plainPageSize).toBe(250);
+  });
+
+  it('reads PLAIN_PAGE_SIZE as a whole number from 10 to 1,000', () => {
+    expect(loadConfig({ PLAIN_PAGE_SIZE: ' 60 ' }).plainPageSize).toBe(60);
+    expect(loadConfig({ PLAIN_PAGE_SIZE: '10' }).plainPageSize).toBe(10);
+    expect(loadConfig({ PLAIN_PAGE_SIZE: '1000' }).plainPageSize).toBe(1000);
   });
 
   it('reads GROUP_CONTACTS as PROJECT:FILE, or off', () => {
@@ -54,6 +61,12 @@ describe('loadConfig', () => {
     [{ APPLY_URL_TEMPLATE: 'ftp://example.com/?issue={url}' }, 'APPLY_URL_TEMPLATE'],
     [{ APPLY_URL_TEMPLATE: '{url}' }, 'APPLY_URL_TEMPLATE'],
     [{ APPLY_URL_TEMPLATE: 'issue={reference}' }, 'APPLY_URL_TEMPLATE'],
+    [{ PLAIN_PAGE_SIZE: '9' }, 'PLAIN_PAGE_SIZE'],
+    [{ PLAIN_PAGE_SIZE: '1001' }, 'PLAIN_PAGE_SIZE'],
+    [{ PLAIN_PAGE_SIZE: '12.5' }, 'PLAIN_PAGE_SIZE'],
+    [{ PLAIN_PAGE_SIZE: '-20' }, 'PLAIN_PAGE_SIZE'],
+    [{ PLAIN_PAGE_SIZE: '1e3' }, 'PLAIN_PAGE_SIZE'],
+    [{ PLAIN_PAGE_SIZE: '99999999999999999999' }, 'PLAIN_PAGE_SIZE'],
   ])('rejects %j with a one-line message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
