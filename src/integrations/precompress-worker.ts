@@ -11,9 +11,10 @@ const MIN_BYTES = 1024;
 // Quality 6 is within a few per cent of 9 on this site's data at a fraction of the time; 11 took seconds per file.
 const BROTLI_QUALITY = 6;
 // gzip -9 where it costs nothing: small files, such as the first load's HTML, CSS and scripts. On large ones its
-// longer search pays little: at 10,000 issues, over the plain list pages (84 MB) it took 0.60 s against level 6's
-// 0.48 s for 1.7 % fewer bytes, over the rest (27 MB: /issues.json, /health.csv, the data) 0.95 s against 0.29 s for
-// 3 %, over the word index's integers 8 times as long; and a browser that accepts brotli gets the .br file.
+// longer search pays little: at 10,000 issues, over the plain list pages when they held cards (84 MB) it took 0.60 s
+// against level 6's 0.48 s for 1.7 % fewer bytes, over the rest (27 MB: /issues.json, /health.csv, the data) 0.95 s
+// against 0.29 s for 3 %, over the word index's integers 8 times as long; and a browser that accepts brotli gets the
+// .br file.
 const GZIP_BEST_UNDER = 128 * 1024;
 
 /** What the thread answers for one path: whether it wrote the copies, or why it could not. */
