@@ -51,6 +51,8 @@ export async function compressFiles(paths: readonly string[], threads = availabl
     await Promise.all(workers.map(drain));
     return compressed;
   } finally {
+    // Their work is done or abandoned: the exit that terminate() causes is no failure to report.
+    for (const worker of workers) worker.removeAllListeners();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
