@@ -1,4 +1,4 @@
-import Fuse, { type FuseIndex, type FuseOptionKey, type FuseOptionKeyObject, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseOptionKey, type FuseOptionKeyObject, type IFuseOptions } from 'fuse.js/basic';
 
 /** What Fuse's index keeps of one item: its texts per key, with their lengths in words. */
 type ItemRecord = FuseIndex['records'][number]['$'];
