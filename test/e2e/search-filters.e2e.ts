@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FIRST_CARDS, FIRST_FILL_STEP, NEW_VIEW_CARDS, PAGE_SIZE } from '../../src/components/first-render';
 import { LANGUAGE_MAP } from '../../src/config';
 import { isReady } from '../../src/lib/health/ready';
 import { languagesOf } from '../../src/lib/languages';
@@ -17,6 +18,7 @@ import {
   recommended,
   showAll,
   statusCount,
+  url,
   useBrowser,
 } from './support/browser';
 
@@ -26,6 +28,13 @@ pagePerTest(useBrowser(), (fresh) => (page = fresh));
 const curatedLabels = ['co-create', 'quick win', 'quick win::first-time contributor'];
 const typeCounts = (list = issues) => countBy(list, (issue) => (issue.type ? [issue.type] : []));
 const labelCounts = (list = issues) => countBy(list, (issue) => issue.curated);
+
+/** The counts a list filling from `from` to `to` in steps of `step` holds after each step. */
+function fillSteps(from: number, to: number, step: number): number[] {
+  const counts: number[] = [];
+  for (let n = from + step; n < to; n += step) counts.push(n);
+  return [...counts, to];
+}
 
 /** The first card's title and its marked (highlighted) pieces. */
 async function firstCard(page: Page) {
@@ -232,6 +241,32 @@ it('fills the first page of results while typing, without waiting for idle time'
     await page.keyboard.type(word, { delay: 50 });
     await expect.poll(() => page.locator('main ol > li').count()).toBe(25);
   }
+});
+
+it('fills the page in steps the first time, once the data is in, and in one step after a keystroke', async () => {
+  // Every number of fresh results the list has held, in order, recorded in the page as it changes.
+  await page.addInitScript(() => {
+    const counts: number[] = [];
+    (window as unknown as { fillCounts: number[] }).fillCounts = counts;
+    new MutationObserver(() => {
+      const n = document.querySelectorAll('main ol > li.result:not(.stale)').length;
+      if (n !== counts.at(-1)) counts.push(n);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const counts = () => page.evaluate(() => [...(window as unknown as { fillCounts: number[] }).fillCounts]);
+  await page.goto(url('/'));
+  await expect.poll(async () => (await counts()).at(-1), { timeout: 10_000 }).toBe(PAGE_SIZE);
+  const loaded = await counts();
+  // The served first cards, then the fill's steps (FIRST_FILL_STEP apart), up to the page of PAGE_SIZE.
+  expect(loaded.slice(loaded.lastIndexOf(FIRST_CARDS) + 1)).toEqual(fillSteps(FIRST_CARDS, PAGE_SIZE, FIRST_FILL_STEP));
+
+  await page.evaluate(() => ((window as unknown as { fillCounts: number[] }).fillCounts.length = 0));
+  const word = 'the';
+  expect(issues.filter((issue) => new RegExp(`\\b${word}`, 'i').test(`${issue.title} ${issue.excerpt}`)).length).toBeGreaterThan(PAGE_SIZE);
+  await page.locator('#search').fill(word);
+  await expect.poll(async () => (await counts()).at(-1)).toBe(PAGE_SIZE);
+  // The keystroke's first results, then the rest of the page at once.
+  expect(await counts()).toEqual([NEW_VIEW_CARDS, PAGE_SIZE]);
 });
 
 it('turns a scoped label or is:ready typed into the search box into a filter chip, as GitLab does', async () => {
