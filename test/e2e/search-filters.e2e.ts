@@ -245,22 +245,23 @@ it('fills the first page of results while typing, without waiting for idle time'
 
 it('fills the page in steps the first time, once the data is in, and in one step after a keystroke', async () => {
   // Every number of fresh results the list has held, in order, recorded in the page as it changes.
+  type Recorded = { fillCounts: number[] };
   await page.addInitScript(() => {
     const counts: number[] = [];
-    (window as unknown as { fillCounts: number[] }).fillCounts = counts;
+    (window as unknown as Recorded).fillCounts = counts;
     new MutationObserver(() => {
       const n = document.querySelectorAll('main ol > li.result:not(.stale)').length;
       if (n !== counts.at(-1)) counts.push(n);
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
-  const counts = () => page.evaluate(() => [...(window as unknown as { fillCounts: number[] }).fillCounts]);
+  const counts = () => page.evaluate(() => [...(window as unknown as Recorded).fillCounts]);
   await page.goto(url('/'));
   await expect.poll(async () => (await counts()).at(-1), { timeout: 10_000 }).toBe(PAGE_SIZE);
   const loaded = await counts();
   // The served first cards, then the fill's steps (FIRST_FILL_STEP apart), up to the page of PAGE_SIZE.
   expect(loaded.slice(loaded.lastIndexOf(FIRST_CARDS) + 1)).toEqual(fillSteps(FIRST_CARDS, PAGE_SIZE, FIRST_FILL_STEP));
 
-  await page.evaluate(() => ((window as unknown as { fillCounts: number[] }).fillCounts.length = 0));
+  await page.evaluate(() => ((window as unknown as Recorded).fillCounts.length = 0));
   const word = 'the';
   expect(issues.filter((issue) => new RegExp(`\\b${word}`, 'i').test(`${issue.title} ${issue.excerpt}`)).length).toBeGreaterThan(PAGE_SIZE);
   await page.locator('#search').fill(word);
