@@ -36,6 +36,9 @@ function fillSteps(from: number, to: number, step: number): number[] {
   return [...counts, to];
 }
 
+/** How many fixture issues have a word in their title or excerpt beginning with `word`. */
+const beginningWith = (word: string) => issues.filter((issue) => new RegExp(`\\b${word}`, 'i').test(`${issue.title} ${issue.excerpt}`)).length;
+
 /** The first card's title and its marked (highlighted) pieces. */
 async function firstCard(page: Page) {
   const title = page.locator('main ol > li article h3').first();
@@ -235,8 +238,7 @@ it('fills the first page of results while typing, without waiting for idle time'
   const box = page.locator('#search');
   await box.click();
   for (const word of ['the', 'and']) {
-    const matching = issues.filter((issue) => new RegExp(`\\b${word}`, 'i').test(`${issue.title} ${issue.excerpt}`)).length;
-    expect(matching).toBeGreaterThan(25);
+    expect(beginningWith(word)).toBeGreaterThan(25);
     await box.fill('');
     await page.keyboard.type(word, { delay: 50 });
     await expect.poll(() => page.locator('main ol > li').count()).toBe(25);
@@ -263,7 +265,7 @@ it('fills the page in steps the first time, once the data is in, and in one step
 
   await page.evaluate(() => ((window as unknown as Recorded).fillCounts.length = 0));
   const word = 'the';
-  expect(issues.filter((issue) => new RegExp(`\\b${word}`, 'i').test(`${issue.title} ${issue.excerpt}`)).length).toBeGreaterThan(PAGE_SIZE);
+  expect(beginningWith(word)).toBeGreaterThan(PAGE_SIZE);
   await page.locator('#search').fill(word);
   await expect.poll(async () => (await counts()).at(-1)).toBe(PAGE_SIZE);
   // The keystroke's first results, then the rest of the page at once.
